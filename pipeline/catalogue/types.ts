@@ -1,0 +1,82 @@
+export type Frequency = "monthly" | "quarterly" | "annual" | "event";
+export type TimeAggregation = "flow_ytd" | "cumulative" | "stock" | "rate" | "milestone";
+export type UnitAggregation = "sum" | "ratio_of_sums" | "none";
+
+export interface Document {
+  doc_id: string;
+  source_doc: string;
+  title_zh: string;
+  issued_on: string;
+  area_zh: string;
+  area_en: string;
+}
+
+export interface Unit {
+  unit_code: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  coastal: boolean;
+  aliases: string[];
+  sort_order: number;
+  note: string;
+}
+
+export interface Indicator {
+  indicator_id: string;
+  doc_id: string;
+  name_zh: string;
+  name_en: string;
+  unit_zh: string;
+  base_unit: string;
+  display_scale: number;
+  frequency: Frequency;
+  time_aggregation: TimeAggregation;
+  unit_aggregation: UnitAggregation;
+  numerator_id: string;
+  denominator_id: string;
+  reported: boolean;
+  aliases: string[];
+  note: string;
+}
+
+export interface Target {
+  target_id: string;
+  doc_id: string;
+  indicator_id: string;
+  scope_code: string;
+  comparator: ">=" | "<=" | "=" | "done_by";
+  target_value: number | null;
+  base_unit: string;
+  target_shape: "reach_by_deadline" | "hold_every_period" | "done_by" | "window";
+  start_date: string;
+  deadline: string;
+  source_doc: string;
+  source_clause: string;
+  source_quote: string;
+  responsible_units: string[];
+  lead_unit: string;
+  note: string;
+}
+
+export interface Parameter {
+  parameter_id: string;
+  doc_id: string;
+  name_zh: string;
+  value: string;
+  unit_zh: string;
+  source_clause: string;
+  source_quote: string;
+  note: string;
+}
+
+export interface Catalogue {
+  documents: Document[];
+  units: Unit[];
+  indicators: Indicator[];
+  targets: Target[];
+  parameters: Parameter[];
+}
+
+/** The city as a whole: the scope of city-wide targets and of city aggregates. */
+export const CITY_CODE = "211400";

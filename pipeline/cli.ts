@@ -1,0 +1,74 @@
+// The only entry point: picks the subcommand, runs it, and turns expected failures into a message
+// and an exit code. Nothing below this file calls process.exit.
+import type { Command, Io } from "./commands/command.ts";
+import { CliError } from "./errors.ts";
+
+const commands: Record<string, () => Promise<{ default: Command }>> = {
+  ingest: () => import("./commands/ingest.ts"),
+  build: () => import("./commands/build.ts"),
+  sql: () => import("./commands/sql.ts"),
+  sample: () => import("./commands/sample.ts"),
+};
+
+async function usage(): Promise<string> {
+  const lines = ["用法 Usage: kpi <command> [options]", "", "Commands:"];
+  for (const [name, load] of Object.entries(commands)) {
+    lines.push(`  ${name.padEnd(8)} ${(await load()).default.summary}`);
+  }
+  lines.push("", "Run `kpi <command> --help` for a command's options.");
+  return lines.join("\n") + "\n";
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(await usage());
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`kpi: 未知命令 unknown command '${name}'\n\n${await usage()}`);
+    return 2;
+  }
+  const command = (await load()).default;
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`kpi ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`kpi ${name}: ${error.message}\n\n${command.help}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** Runs the process's own arguments: what `bin/kpi.js` calls. */
+export function runCli(): void {
+  const io: Io = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    now: new Date(),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  const debug = process.argv.includes("--debug");
+  const argv = process.argv.slice(2).filter((arg) => arg !== "--debug");
+  main(argv, io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`kpi: 内部错误 internal error: ${debug ? (error as Error).stack : String(error)}\n`);
+      if (!debug) process.stderr.write("(rerun with --debug for the stack trace)\n");
+      process.exitCode = 70;
+    },
+  );
+}

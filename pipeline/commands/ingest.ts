@@ -1,0 +1,203 @@
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { readCatalogue } from "../catalogue/read.ts";
+import type { Catalogue } from "../catalogue/types.ts";
+import { CliError } from "../errors.ts";
+import { formatTable } from "../format/table.ts";
+import { archive, sha256 } from "../ingest/archive.ts";
+import { checkFile, fileStatus, type CheckReport, type FileStatus } from "../ingest/check.ts";
+import { previousLookup, type HistoryRow } from "../ingest/history.ts";
+import { listInputs, MANIFEST } from "../ingest/inputs.ts";
+import { findSubmission, loadSubmission } from "../ingest/load.ts";
+import { inTransaction, openWarehouse, warehousePath, type Warehouse } from "../warehouse/connection.ts";
+import { prepareWarehouse } from "../warehouse/prepare.ts";
+import type { Command, Io } from "./command.ts";
+
+const help = `kpi ingest [options] FILE|DIR…
+
+载入各县区报送的CSV。Loads county progress CSVs into the warehouse: each file is archived byte for
+byte (by SHA-256) first, checked row by row, and loaded in one transaction.
+
+Folders are read recursively; files whose names start with _ or . are not submissions. A folder's
+${MANIFEST} (columns file,received_at) gives the time each file was received; otherwise the
+time received is now (or --received-at).
+
+Options:
+  --db PATH              warehouse file (default: $KPI_DB, else data/warehouse.duckdb)
+  --strict               reject a whole file when any of its rows is rejected
+  --received-at ISO      when the files were received (default: now)
+  --format table|json    the report's format (default: table)
+
+Exit codes: 0 every row accepted (or the file was already ingested); 1 some rows rejected;
+2 a usage error or a file unusable as a whole (still archived and recorded).
+`;
+
+export interface FileOutcome {
+  file: string;
+  sha256: string;
+  submission_id: number;
+  status: FileStatus | "duplicate";
+  received_at: string;
+  encoding: string | null;
+  unit_codes: string[];
+  rows_read: number;
+  rows_accepted: number;
+  rows_rejected: number;
+  rows_skipped: number;
+  rows_warned: number;
+  problems: CheckReport["problems"];
+}
+
+async function history(warehouse: Warehouse): Promise<HistoryRow[]> {
+  const reader = await warehouse.connection.runAndReadAll(
+    "select unit_code, indicator_id, strftime(period, '%Y-%m-%d'), cast(value as double) from observations",
+  );
+  return reader.getRows().map(([unit_code, indicator_id, period, value]) => ({
+    unit_code: String(unit_code),
+    indicator_id: String(indicator_id),
+    period: String(period),
+    value: Number(value),
+  }));
+}
+
+async function ingestOne(
+  warehouse: Warehouse,
+  catalogue: Catalogue,
+  archiveRoot: string,
+  path: string,
+  receivedAt: Date,
+  strict: boolean,
+): Promise<FileOutcome> {
+  const bytes = new Uint8Array(await readFile(path));
+  const hash = sha256(bytes);
+  const archivePath = await archive(archiveRoot, bytes, path);
+  const base = { file: path, sha256: hash, received_at: receivedAt.toISOString() };
+  const existing = await findSubmission(warehouse.connection, hash);
+  if (existing !== undefined) {
+    const empty = { encoding: null, unit_codes: [], rows_read: 0, rows_accepted: 0, rows_rejected: 0 };
+    return { ...base, ...empty, submission_id: existing, status: "duplicate", rows_skipped: 0, rows_warned: 0, problems: [] };
+  }
+  const report = checkFile(bytes, {
+    catalogue,
+    receivedAt,
+    previous: previousLookup(await history(warehouse), catalogue.indicators),
+  });
+  const status = fileStatus(report, strict);
+  const reason =
+    status === "unusable"
+      ? report.problems[0].message_zh
+      : status === "rejected"
+        ? strict
+          ? "严格模式：文件中有被拒绝的行，整份文件不予接收 (--strict)"
+          : "没有可接收的行 no row could be accepted"
+        : null;
+  const submissionId = await inTransaction(warehouse.connection, () =>
+    loadSubmission(
+      warehouse.connection,
+      { fileName: basename(path), sha256: hash, sizeBytes: bytes.length, receivedAt, archivePath, status, reason },
+      report,
+    ),
+  );
+  const loaded = status === "accepted" || status === "partial";
+  return {
+    ...base,
+    submission_id: submissionId,
+    status,
+    encoding: report.encoding ?? null,
+    unit_codes: report.unitCodes,
+    rows_read: report.rowsRead,
+    rows_accepted: loaded ? report.accepted.length : 0,
+    rows_rejected: loaded ? report.rowsRejected : report.rowsRead,
+    rows_skipped: report.rowsSkipped,
+    rows_warned: loaded ? report.rowsWarned : 0,
+    problems: report.problems,
+  };
+}
+
+const STATUS_ZH: Record<FileOutcome["status"], string> = {
+  accepted: "✔ 全部接收",
+  partial: "✘ 部分接收",
+  rejected: "✘ 整份拒收",
+  unusable: "✘ 无法读取",
+  duplicate: "＝ 重复文件，未作改动",
+};
+
+export function formatOutcome(o: FileOutcome, cwd: string): string {
+  const name = relative(cwd, o.file) || o.file;
+  if (o.status === "duplicate") {
+    return `${STATUS_ZH.duplicate}  ${name}  (与第 ${o.submission_id} 号报送完全相同 identical to submission ${o.submission_id}; nothing changed)\n`;
+  }
+  const counts = `读取 ${o.rows_read} 行 · 接收 ${o.rows_accepted} · 拒绝 ${o.rows_rejected} · 跳过 ${o.rows_skipped} · 预警 ${o.rows_warned}`;
+  let text = `${STATUS_ZH[o.status]}  ${name}  [第 ${o.submission_id} 号报送 · ${o.encoding ?? "?"}]  ${counts}\n`;
+  if (o.problems.length > 0) {
+    text += formatTable(
+      ["行 line", "列 column", "原始值 value", "代码 code", "说明 message"],
+      o.problems.map((p) => [
+        p.line === undefined ? "—" : String(p.line),
+        p.column ?? "—",
+        p.value ?? "",
+        p.severity === "warning" ? `${p.code} (预警)` : p.code,
+        p.message_zh,
+      ]),
+      { right: new Set([0]), maxCellWidth: 90 },
+    )
+      .split("\n")
+      .map((l) => (l ? `    ${l}` : l))
+      .join("\n");
+  }
+  return text;
+}
+
+export function exitCode(outcomes: FileOutcome[]): number {
+  if (outcomes.some((o) => o.status === "unusable")) return 2;
+  if (outcomes.some((o) => o.rows_rejected > 0 || o.status === "rejected")) return 1;
+  return 0;
+}
+
+const command: Command = {
+  summary: "载入县区报送CSV  load county progress CSVs",
+  help,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: "string" },
+        strict: { type: "boolean", default: false },
+        "received-at": { type: "string" },
+        format: { type: "string", default: "table" },
+      },
+    });
+    if (positionals.length === 0) throw new CliError(`请指定要载入的文件或文件夹 no FILE or DIR given\n\n${help}`);
+    if (values.format !== "table" && values.format !== "json") throw new CliError(`--format must be table or json`);
+    const receivedAt = values["received-at"] ? new Date(values["received-at"]) : io.now;
+    if (Number.isNaN(receivedAt.getTime())) throw new CliError(`--received-at: 无效时间 invalid time '${values["received-at"]}'`);
+
+    const inputs = await listInputs(positionals, io.cwd, receivedAt);
+    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    const dbPath = warehousePath(values.db, io.env, io.cwd);
+    const warehouse = await openWarehouse(dbPath, { readOnly: false });
+    const outcomes: FileOutcome[] = [];
+    try {
+      await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
+      const archiveRoot = join(dirname(dbPath), "archive");
+      for (const [i, input] of inputs.entries()) {
+        const outcome = await ingestOne(warehouse, catalogue, archiveRoot, input.path, input.receivedAt, values.strict!);
+        outcomes.push(outcome);
+        if (values.format === "table") io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`);
+      }
+    } finally {
+      warehouse.close();
+    }
+    if (values.format === "json") io.out(JSON.stringify(outcomes, null, 2) + "\n");
+    else {
+      const sum = (k: "rows_accepted" | "rows_rejected") => outcomes.reduce((s, o) => s + o[k], 0);
+      io.out(`\n共 ${outcomes.length} 个文件：接收 ${sum("rows_accepted")} 行，拒绝 ${sum("rows_rejected")} 行。Warehouse: ${relative(io.cwd, dbPath)}\n`);
+    }
+    return exitCode(outcomes);
+  },
+};
+
+export default command;

@@ -1,0 +1,35 @@
+// The dashboard's data: files written from the marts of one build, so every page shows the same
+// as-of moment. Written to a temporary folder and swapped in whole.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { queryPlain } from "../warehouse/rows.ts";
+
+/** file name → the query that fills it */
+export const EXPORTS: Record<string, string> = {
+  "build.json": `select strftime(as_of_month, '%Y-%m') as as_of, built_at, received_before from build_params`,
+  "counties.json": `select * exclude (aliases, note) from counties order by sort_order`,
+  "indicators.json": `select indicator_id, doc_id, name_zh, name_en, unit_zh, base_unit, display_scale, frequency,
+      time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators order by indicator_id`,
+  "documents.json": `select * from documents order by issued_on`,
+  "targets.json": `select * from targets order by doc_id, target_id`,
+  "indicator_actuals.json": `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, units_reported
+      from indicator_actuals order by indicator_id, scope_code, period`,
+  "kpi_status.json": `select target_id, indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, baseline,
+      target_value, strftime(deadline, '%Y-%m-%d') as deadline, expected_value, pct_of_target, gap, is_final, status, status_zh
+      from kpi_status order by target_id, scope_code, period`,
+};
+
+export async function writeExports(connection: DuckDBConnection, outDir: string): Promise<string[]> {
+  const temp = `${outDir}.tmp-${process.pid}`;
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
+  for (const [file, sql] of Object.entries(EXPORTS)) {
+    const rows = await queryPlain(connection, sql);
+    await writeFile(join(temp, file), JSON.stringify(file === "build.json" ? rows[0] : rows));
+  }
+  await mkdir(dirname(outDir), { recursive: true });
+  await rm(outDir, { recursive: true, force: true });
+  await rename(temp, outDir);
+  return Object.keys(EXPORTS);
+}

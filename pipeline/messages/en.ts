@@ -1,0 +1,31 @@
+import type { Problem, ProblemCode } from "../rules/problem.ts";
+
+type Detail = Record<string, string>;
+
+export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
+  unreadable_file: (d) =>
+    d.reason === "binary"
+      ? "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel."
+      : "The file's encoding is not recognised. Save it as CSV or CSV UTF-8 from Excel.",
+  no_header: () =>
+    "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Use the template (kpi template).",
+  missing_column: (d) => `The column "${d.field_zh}" (${d.field}) is missing.`,
+  unknown_county: (d) =>
+    `Unknown reporting unit "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
+  unknown_indicator: (d) =>
+    `Unknown indicator "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
+  missing_value: () => "The value is blank. Write 0 for zero; delete the row if there is no figure (blank is never zero).",
+  bad_number: (_d, p) => `"${p.value}" is not a number.`,
+  unknown_unit: (d) => `Unknown unit "${d.raw}"; this indicator is measured in ${d.expected}.`,
+  unit_mismatch: (d) => `The unit "${d.raw}" does not fit ${d.indicator_en}, which is measured in ${d.expected}.`,
+  negative_value: (d) => `${d.indicator_en} cannot be negative.`,
+  bad_period: (_d, p) => `The period "${p.value}" is not recognised. Write 2025-10 (month), 2025Q3 (quarter) or 2025 (year).`,
+  future_period: (d) => `The period ${d.period_iso} is after the time the file was received (${d.received}).`,
+  wrong_frequency: (d) =>
+    `${d.indicator_en} is reported ${d.expected}; write the period as ${d.example}, not "${d.raw}".`,
+  duplicate_row: (d) => `Same unit, indicator and period as line ${d.other_line}; keep one row.`,
+  numerator_exceeds_denominator: (d) =>
+    `${d.numerator_en} (${d.numerator_value}) exceeds ${d.denominator_en} (${d.denominator_value}, line ${d.other_line}).`,
+  out_of_line: (d) =>
+    `More than 3× away from the previous report (${d.previous_period}: ${d.previous_value}); accepted, please check the unit or digits.`,
+};

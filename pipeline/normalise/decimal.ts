@@ -1,0 +1,35 @@
+// Exact decimals for unit conversion: "1.13 万吨" must become 11300 t, not 11299.999999999998.
+// A value is coefficient × 10^-exponent with a bigint coefficient; only multiplication is needed.
+export interface Decimal {
+  coef: bigint;
+  exp: number;
+}
+
+/** Parses plain ASCII decimal text ("-1234.5"); undefined when it is not one. */
+export function parseDecimal(text: string): Decimal | undefined {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text) ?? /^([+-]?)()\.(\d+)$/.exec(text);
+  if (!m) return undefined;
+  const fraction = m[3] ?? "";
+  const coef = BigInt((m[2] || "0") + fraction);
+  return { coef: m[1] === "-" ? -coef : coef, exp: fraction.length };
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return { coef: a.coef * b.coef, exp: a.exp + b.exp };
+}
+
+export function formatDecimal({ coef, exp }: Decimal): string {
+  const negative = coef < 0n;
+  let digits = (negative ? -coef : coef).toString().padStart(exp + 1, "0");
+  let text = exp > 0 ? `${digits.slice(0, -exp)}.${digits.slice(-exp)}` : digits;
+  if (exp > 0) text = text.replace(/\.?0+$/, "");
+  return (negative && text !== "0" ? "-" : "") + text;
+}
+
+export function toNumber(d: Decimal): number {
+  return Number(formatDecimal(d));
+}
+
+export function isNegative(d: Decimal): boolean {
+  return d.coef < 0n;
+}

@@ -1,0 +1,36 @@
+// Validation problems are data: a stable code (never renamed: clerks' notes and scripts refer to
+// it), where it is, what was written, and the facts the message needs. Messages are rendered
+// from the code in messages/.
+export const PROBLEM_CODES = [
+  "unreadable_file",
+  "no_header",
+  "missing_column",
+  "unknown_county",
+  "unknown_indicator",
+  "missing_value",
+  "bad_number",
+  "unknown_unit",
+  "unit_mismatch",
+  "negative_value",
+  "bad_period",
+  "future_period",
+  "wrong_frequency",
+  "duplicate_row",
+  "numerator_exceeds_denominator",
+  "out_of_line",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  code: ProblemCode;
+  severity: "error" | "warning";
+  /** physical line in the file; undefined for the file as a whole */
+  line?: number;
+  /** the column's header as written in the file */
+  column?: string;
+  /** the cell as written */
+  value?: string;
+  /** facts the message needs: a suggestion, the expected unit, the other line … */
+  detail?: Record<string, string>;
+}

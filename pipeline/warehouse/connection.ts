@@ -1,0 +1,57 @@
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { CliError } from "../errors.ts";
+
+export const DEFAULT_DB = "data/warehouse.duckdb";
+
+/** --db wins, then KPI_DB, then the default under data/. */
+export function warehousePath(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  return resolve(cwd, flag ?? env.KPI_DB ?? DEFAULT_DB);
+}
+
+export interface Warehouse {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export async function openWarehouse(path: string, { readOnly }: { readOnly: boolean }): Promise<Warehouse> {
+  if (!readOnly) mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(
+      path,
+      readOnly ? { access_mode: "READ_ONLY", enable_external_access: "false" } : {},
+    );
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/Could not set lock/.test(message)) {
+      throw new CliError(`数据库正被另一个进程使用 the warehouse is in use by another process: ${path}\n${message}`);
+    }
+    if (readOnly && /No such file|does not exist|Cannot open/i.test(message)) {
+      throw new CliError(`数据库不存在 no warehouse at ${path}: run \`kpi ingest\` and \`kpi build\` first`);
+    }
+    throw error;
+  }
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Runs fn inside one transaction: on any error the warehouse is left exactly as it was. */
+export async function inTransaction<T>(connection: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    const result = await fn();
+    await connection.run("COMMIT");
+    return result;
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
+  }
+}
