@@ -9,6 +9,7 @@ export default {
   style: "style.css",
   pages: [
     { name: "总览", path: "/" },
+    { name: "目标清单", path: "/targets" },
     {
       name: "乡村产业振兴",
       pages: [{ name: "粮食产量", path: "/areas/grain" }],

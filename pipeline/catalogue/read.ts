@@ -44,33 +44,27 @@ export function parseCatalogue(texts: Texts): Catalogue {
   const f = CATALOGUE_FILES;
   return {
     documents: rows(f.documents, texts.documents) as unknown as Document[],
-    units: rows(f.units, texts.units).map(
-      (r): Unit => ({
-        unit_code: r.unit_code,
-        name_zh: r.name_zh,
-        name_en: r.name_en,
-        kind: r.kind,
-        coastal: bool(r.coastal),
-        aliases: list(r.aliases),
-        sort_order: number(f.units, "sort_order", r.sort_order),
-        note: r.note,
-      }),
-    ),
-    indicators: rows(f.indicators, texts.indicators).map(
-      (r): Indicator => ({
-        ...(r as unknown as Indicator),
-        display_scale: number(f.indicators, "display_scale", r.display_scale),
-        reported: bool(r.reported),
-        aliases: list(r.aliases),
-      }),
-    ),
-    targets: rows(f.targets, texts.targets).map(
-      (r): Target => ({
-        ...(r as unknown as Target),
-        target_value: r.target_value === "" ? null : number(f.targets, "target_value", r.target_value),
-        responsible_units: list(r.responsible_units),
-      }),
-    ),
+    units: rows(f.units, texts.units).map((r): Unit => ({
+      unit_code: r.unit_code,
+      name_zh: r.name_zh,
+      name_en: r.name_en,
+      kind: r.kind,
+      coastal: bool(r.coastal),
+      aliases: list(r.aliases),
+      sort_order: number(f.units, "sort_order", r.sort_order),
+      note: r.note,
+    })),
+    indicators: rows(f.indicators, texts.indicators).map((r): Indicator => ({
+      ...(r as unknown as Indicator),
+      display_scale: number(f.indicators, "display_scale", r.display_scale),
+      reported: bool(r.reported),
+      aliases: list(r.aliases),
+    })),
+    targets: rows(f.targets, texts.targets).map((r): Target => ({
+      ...(r as unknown as Target),
+      target_value: r.target_value === "" ? null : number(f.targets, "target_value", r.target_value),
+      responsible_units: list(r.responsible_units),
+    })),
     parameters: rows(f.parameters, texts.parameters) as unknown as Parameter[],
   };
 }

@@ -28,7 +28,8 @@ Options:
 /** The as-of month's first day and the instant it ends in China (UTC+8). */
 export function asOfBounds(asOf: string): { month: string; receivedBefore: string } {
   const m = /^(\d{4})-(\d{2})$/.exec(asOf);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new CliError(`--as-of: 应为 YYYY-MM expected YYYY-MM, got '${asOf}'`);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new CliError(`--as-of: 应为 YYYY-MM expected YYYY-MM, got '${asOf}'`);
   const [y, mo] = [Number(m[1]), Number(m[2])];
   const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
   return { month: `${asOf}-01`, receivedBefore: `${next}-01T00:00:00+08:00` };

@@ -77,7 +77,15 @@ async function ingestOne(
   const existing = await findSubmission(warehouse.connection, hash);
   if (existing !== undefined) {
     const empty = { encoding: null, unit_codes: [], rows_read: 0, rows_accepted: 0, rows_rejected: 0 };
-    return { ...base, ...empty, submission_id: existing, status: "duplicate", rows_skipped: 0, rows_warned: 0, problems: [] };
+    return {
+      ...base,
+      ...empty,
+      submission_id: existing,
+      status: "duplicate",
+      rows_skipped: 0,
+      rows_warned: 0,
+      problems: [],
+    };
   }
   const report = checkFile(bytes, {
     catalogue,
@@ -173,7 +181,8 @@ const command: Command = {
     if (positionals.length === 0) throw new CliError(`请指定要载入的文件或文件夹 no FILE or DIR given\n\n${help}`);
     if (values.format !== "table" && values.format !== "json") throw new CliError(`--format must be table or json`);
     const receivedAt = values["received-at"] ? new Date(values["received-at"]) : io.now;
-    if (Number.isNaN(receivedAt.getTime())) throw new CliError(`--received-at: 无效时间 invalid time '${values["received-at"]}'`);
+    if (Number.isNaN(receivedAt.getTime()))
+      throw new CliError(`--received-at: 无效时间 invalid time '${values["received-at"]}'`);
 
     const inputs = await listInputs(positionals, io.cwd, receivedAt);
     const catalogue = await readCatalogue(CATALOGUE_DIR);
@@ -184,7 +193,14 @@ const command: Command = {
       await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
       const archiveRoot = join(dirname(dbPath), "archive");
       for (const [i, input] of inputs.entries()) {
-        const outcome = await ingestOne(warehouse, catalogue, archiveRoot, input.path, input.receivedAt, values.strict!);
+        const outcome = await ingestOne(
+          warehouse,
+          catalogue,
+          archiveRoot,
+          input.path,
+          input.receivedAt,
+          values.strict!,
+        );
         outcomes.push(outcome);
         if (values.format === "table") io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`);
       }
@@ -194,7 +210,9 @@ const command: Command = {
     if (values.format === "json") io.out(JSON.stringify(outcomes, null, 2) + "\n");
     else {
       const sum = (k: "rows_accepted" | "rows_rejected") => outcomes.reduce((s, o) => s + o[k], 0);
-      io.out(`\n共 ${outcomes.length} 个文件：接收 ${sum("rows_accepted")} 行，拒绝 ${sum("rows_rejected")} 行。Warehouse: ${relative(io.cwd, dbPath)}\n`);
+      io.out(
+        `\n共 ${outcomes.length} 个文件：接收 ${sum("rows_accepted")} 行，拒绝 ${sum("rows_rejected")} 行。Warehouse: ${relative(io.cwd, dbPath)}\n`,
+      );
     }
     return exitCode(outcomes);
   },

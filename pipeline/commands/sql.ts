@@ -58,8 +58,16 @@ const command: Command = {
         const max = Number(values["max-rows"]);
         const shown = rows.slice(0, max);
         const numeric = new Set(columns.map((c, i) => (rows.some((r) => typeof r[c] === "number") ? i : -1)));
-        io.out(formatTable(columns, shown.map((r) => columns.map((c) => cellText(r[c]))), { right: numeric }));
-        io.out(`(${rows.length} 行 rows${rows.length > shown.length ? `, 显示前 ${shown.length} 行 first ${shown.length} shown` : ""})\n`);
+        io.out(
+          formatTable(
+            columns,
+            shown.map((r) => columns.map((c) => cellText(r[c]))),
+            { right: numeric },
+          ),
+        );
+        io.out(
+          `(${rows.length} 行 rows${rows.length > shown.length ? `, 显示前 ${shown.length} 行 first ${shown.length} shown` : ""})\n`,
+        );
       }
       return 0;
     } finally {

@@ -15,6 +15,8 @@ export const EXPORTS: Record<string, string> = {
   "targets.json": `select * from targets order by doc_id, target_id`,
   "indicator_actuals.json": `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, units_reported
       from indicator_actuals order by indicator_id, scope_code, period`,
+  "indicator_annual.json": `select indicator_id, scope_code, year, actual, strftime(latest_period, '%Y-%m-%d') as latest_period,
+      is_complete from indicator_annual order by indicator_id, scope_code, year`,
   "kpi_status.json": `select target_id, indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, baseline,
       target_value, strftime(deadline, '%Y-%m-%d') as deadline, expected_value, pct_of_target, gap, is_final, status, status_zh
       from kpi_status order by target_id, scope_code, period`,

@@ -44,7 +44,10 @@ export function formatTable(header: string[], rows: string[][], options: TableOp
   const cells = [header, ...rows].map((row) => row.map((c) => clip(c.replace(/\s*\n\s*/g, " ↵ "), max)));
   const widths = header.map((_, i) => Math.max(...cells.map((row) => width(row[i] ?? ""))));
   const line = (row: string[]) =>
-    row.map((c, i) => pad(c ?? "", widths[i], options.right?.has(i) ?? false)).join("  ").trimEnd();
+    row
+      .map((c, i) => pad(c ?? "", widths[i], options.right?.has(i) ?? false))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   return [line(cells[0]), rule, ...cells.slice(1).map(line)].join("\n") + "\n";
 }

@@ -12,7 +12,10 @@ export function sha256(bytes: Uint8Array): string {
 /** Archives the bytes under archiveRoot; returns the path relative to archiveRoot. */
 export async function archive(archiveRoot: string, bytes: Uint8Array, fileName: string): Promise<string> {
   const hash = sha256(bytes);
-  const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, "") || ".bin";
+  const ext =
+    extname(fileName)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, "") || ".bin";
   const relative = join(hash.slice(0, 2), `${hash}${ext}`);
   const target = join(archiveRoot, relative);
   if (!existsSync(target)) {

@@ -57,7 +57,16 @@ export async function loadSubmission(
 
   const problem = await connection.prepare(`insert into rejections values ($1, $2, $3, $4, $5, $6, $7, $8)`);
   for (const p of report.problems) {
-    problem.bind([id, p.line ?? null, p.column ?? null, p.value ?? null, p.code, p.severity, p.message_zh, p.message_en]);
+    problem.bind([
+      id,
+      p.line ?? null,
+      p.column ?? null,
+      p.value ?? null,
+      p.code,
+      p.severity,
+      p.message_zh,
+      p.message_en,
+    ]);
     await problem.run();
   }
   if (!loadRows) return id;

@@ -3,10 +3,7 @@
 // each build or preview we bundle the installed packages into that cache. See README › Offline.
 import { build } from "esbuild";
 import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-
-const require = createRequire(import.meta.url);
 
 interface Vendored {
   name: string;
@@ -53,8 +50,9 @@ const versionOnly: Record<string, string> = {
   "topojson-client": "3.1.0",
 };
 
+// Read from the top-level node_modules: not every package exports its package.json.
 async function packageDir(name: string): Promise<{ dir: string; version: string }> {
-  let dir = dirname(require.resolve(`${name}/package.json`, { paths: [process.cwd()] }));
+  const dir = join(process.cwd(), "node_modules", name);
   const { version } = JSON.parse(await readFile(join(dir, "package.json"), "utf-8"));
   return { dir, version };
 }

@@ -10,7 +10,10 @@ export const LAYERS = ["00_schema", "10_staging", "20_marts"] as const;
 
 export async function sqlFiles(layer: (typeof LAYERS)[number]): Promise<string[]> {
   const dir = join(SQL_DIR, layer);
-  return (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort().map((f) => join(dir, f));
+  return (await readdir(dir))
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Runs every statement of a .sql file; a failure names the file. */

@@ -1,0 +1,31 @@
+// The catalogue of targets as a reader wants it: area, document, clause, the target in words,
+// the verbatim quote.
+import { formatValue } from "./format.js";
+
+export function describeTarget(t, indicator) {
+  if (t.comparator === "done_by") return `${indicator?.name_zh ?? "任务"}：按期完成`;
+  const value = indicator ? formatValue(t.target_value, indicator) : t.target_value;
+  return `${indicator?.name_zh ?? t.indicator_id} ${t.comparator} ${value}`;
+}
+
+export function targetRows(targets, { documents, indicators, counties, doc = null, search = "" }) {
+  const docs = new Map(documents.map((d) => [d.doc_id, d]));
+  const inds = new Map(indicators.map((i) => [i.indicator_id, i]));
+  const units = new Map(counties.map((c) => [c.unit_code, c.name_zh]));
+  const needle = search.trim();
+  return targets
+    .filter((t) => doc === null || t.doc_id === doc)
+    .map((t) => ({
+      领域: docs.get(t.doc_id)?.area_zh,
+      文号: t.source_doc,
+      条款: t.source_clause,
+      目标: describeTarget(t, inds.get(t.indicator_id)),
+      范围: units.get(t.scope_code) ?? t.scope_code,
+      期限: t.deadline,
+      原文: t.source_quote,
+      责任单位: (t.responsible_units ?? []).join("、"),
+      备注: t.note ?? "",
+      target_id: t.target_id,
+    }))
+    .filter((r) => !needle || Object.values(r).some((v) => String(v ?? "").includes(needle)));
+}

@@ -1,0 +1,89 @@
+// Builds the whole site from the sample data exactly as `npm run build` does (into a throwaway
+// warehouse), serves dist/ on 127.0.0.1 and opens every page in headless Chromium.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Server } from "node:http";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { kpi } from "../support/cli.ts";
+import { launch, watchedPage } from "../support/browser.ts";
+import { serveStatic } from "../support/static-server.ts";
+
+const OUTPUT = resolve("test/output");
+const db = join(mkdtempSync(join(tmpdir(), "kpi-e2e-")), "warehouse.duckdb");
+let site: { url: string; server: Server };
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync("npm", ["run", "build", "--silent"], {
+    env: { ...process.env, KPI_DB: db },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  mkdirSync(OUTPUT, { recursive: true });
+  site = await serveStatic(resolve("dist"));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function sqlJson(query: string): Promise<Record<string, unknown>[]> {
+  const { code, out, err } = await kpi(["sql", "--db", db, "--format", "json", query]);
+  expect(err).toBe("");
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+const PAGES = [
+  { path: "/", name: "overview", heading: "葫芦岛市政策目标监测" },
+  { path: "/targets", name: "targets", heading: "目标清单" },
+  { path: "/areas/grain", name: "grain", heading: "粮食产量" },
+];
+
+describe.each(PAGES)("page $path", ({ path, name, heading }) => {
+  test.each([
+    { viewport: { width: 1280, height: 900 }, label: "1280" },
+    { viewport: { width: 390, height: 844 }, label: "390" },
+  ])("renders at $label px with no console error and no request off this machine", async ({ viewport, label }) => {
+    const { page, consoleErrors, foreignRequests } = await watchedPage(browser, viewport);
+    await page.goto(site.url + path, { waitUntil: "networkidle" });
+    await expect.poll(() => page.locator("h1").first().textContent()).toContain(heading);
+    await page.screenshot({ path: join(OUTPUT, `${name}-${label}.png`), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+test("the grain page shows the city's last complete year as the warehouse has it, with both charts drawn", async () => {
+  const [row] = await sqlJson(
+    `select year, actual from indicator_annual
+     where indicator_id = 'grain_output' and scope_code = '211400' and is_complete order by year desc limit 1`,
+  );
+  const { page } = await watchedPage(browser);
+  await page.goto(site.url + "/areas/grain", { waitUntil: "networkidle" });
+  const shown = await page.getByTestId("grain-last-year").textContent();
+  const expected = `${(Number(row.actual) / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万吨`;
+  expect(shown).toBe(expected);
+  // one bar per year in the city chart, one per unit and year in the county chart
+  const years = await sqlJson(`select distinct year from indicator_annual where indicator_id = 'grain_output'`);
+  const units = await sqlJson(
+    `select distinct scope_code from indicator_annual where indicator_id = 'grain_output' and scope_code <> '211400'`,
+  );
+  const bars = await page.locator("figure svg g[aria-label='bar'] rect").count();
+  expect(bars).toBe(years.length + years.length * units.length);
+  await page.screenshot({ path: join(OUTPUT, "grain-chart.png"), fullPage: true });
+  await page.close();
+});
+
+test("the targets page lists every target of the catalogue", async () => {
+  const [{ n }] = await sqlJson(`select count(*) as n from targets`);
+  const { page } = await watchedPage(browser);
+  await page.goto(site.url + "/targets", { waitUntil: "networkidle" });
+  await expect.poll(() => page.getByTestId("target-count").textContent()).toBe(`显示 ${n} / ${n} 项`);
+  await page.close();
+});
