@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   build: () => import("./commands/build.ts"),
   sql: () => import("./commands/sql.ts"),
   sample: () => import("./commands/sample.ts"),
+  docs: () => import("./commands/docs.ts"),
 };
 
 async function usage(): Promise<string> {

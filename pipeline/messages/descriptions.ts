@@ -1,0 +1,70 @@
+import type { ProblemCode } from "../rules/problem.ts";
+
+/** What each problem code means: the data dictionary's list of codes is generated from this. */
+export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; zh: string; en: string }> = {
+  unreadable_file: {
+    severity: "error",
+    zh: "文件不是可读的CSV文本（二进制或编码无法识别）",
+    en: "Not CSV text: binary (xlsx, pdf) or an encoding that is neither UTF-8/16 nor GB18030",
+  },
+  no_header: {
+    severity: "error",
+    zh: "前10行中没有可识别的表头",
+    en: "No recognisable header row in the first 10 lines",
+  },
+  missing_column: {
+    severity: "error",
+    zh: "缺少必需的列（报送单位、指标、统计期、数值）",
+    en: "A required column (unit, indicator, period, value) is missing",
+  },
+  unknown_county: {
+    severity: "error",
+    zh: "报送单位不在单位名录中（给出最接近的名称）",
+    en: "Reporting unit not in the catalogue (closest name suggested)",
+  },
+  unknown_indicator: {
+    severity: "error",
+    zh: "指标不在指标目录中（给出最接近的名称）",
+    en: "Indicator not in the catalogue (closest name suggested)",
+  },
+  extra_cells: {
+    severity: "error",
+    zh: "行中单元格多于表头，常见于未加引号的千分位逗号",
+    en: "More cells than the header, typically an unquoted thousands comma",
+  },
+  missing_value: { severity: "error", zh: "数值为空；空白不按0处理", en: "Blank value; blank is never taken as zero" },
+  bad_number: { severity: "error", zh: "数值不是有效数字", en: "The value is not a number" },
+  unknown_unit: { severity: "error", zh: "计量单位无法识别", en: "Unknown unit of measure" },
+  unit_mismatch: {
+    severity: "error",
+    zh: "计量单位与指标不符（如面积填了吨）",
+    en: "Unit incompatible with the indicator (an area in tonnes)",
+  },
+  negative_value: { severity: "error", zh: "不可能为负的指标填了负数", en: "Negative where impossible" },
+  bad_period: { severity: "error", zh: "统计期无法识别", en: "Malformed period" },
+  future_period: {
+    severity: "error",
+    zh: "统计期晚于文件接收时间",
+    en: "Period in the future relative to the time received",
+  },
+  wrong_frequency: {
+    severity: "error",
+    zh: "统计期与指标报送频率不符（如季度指标填了月份）",
+    en: "Period of the wrong frequency (a month for a quarterly indicator)",
+  },
+  duplicate_row: {
+    severity: "error",
+    zh: "文件内同一单位、指标、统计期重复",
+    en: "Duplicate (unit, indicator, period) within the file",
+  },
+  numerator_exceeds_denominator: {
+    severity: "error",
+    zh: "比率的分子大于分母（同一单位、统计期）",
+    en: "A rate's numerator above its denominator for the same unit and period",
+  },
+  out_of_line: {
+    severity: "warning",
+    zh: "数值超过上次报送的3倍或不足1/3：接收但预警",
+    en: "Over 3× or under ⅓ of the previous report: accepted, flagged",
+  },
+};
