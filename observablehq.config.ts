@@ -10,6 +10,7 @@ export default {
   pages: [
     { name: "总览", path: "/" },
     { name: "目标清单", path: "/targets" },
+    { name: "数据报送", path: "/submit" },
     {
       name: "乡村产业振兴",
       pages: [{ name: "粮食产量", path: "/areas/grain" }],

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   sql: () => import("./commands/sql.ts"),
   sample: () => import("./commands/sample.ts"),
   docs: () => import("./commands/docs.ts"),
+  template: () => import("./commands/template.ts"),
 };
 
 async function usage(): Promise<string> {

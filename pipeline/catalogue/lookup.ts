@@ -27,7 +27,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function lookup<T>(items: T[], names: (item: T) => string[], display: (item: T) => string, strip: (s: string) => string): Lookup<T> {
+function lookup<T>(
+  items: T[],
+  names: (item: T) => string[],
+  display: (item: T) => string,
+  strip: (s: string) => string,
+): Lookup<T> {
   const index = new Map<string, T>();
   for (const item of items) for (const name of names(item)) index.set(strip(normaliseName(name)), item);
   return {

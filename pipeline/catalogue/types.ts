@@ -1,5 +1,7 @@
 export type Frequency = "monthly" | "quarterly" | "annual" | "event";
 export type TimeAggregation = "flow_ytd" | "cumulative" | "stock" | "rate" | "milestone";
+/** who reports an indicator: every unit, the counties, the coastal units, the city's own departments (as 211400), a task's responsible unit, or nobody (computed) */
+export type Reporters = "all" | "counties" | "coastal" | "city" | "responsible" | "none";
 export type UnitAggregation = "sum" | "ratio_of_sums" | "none";
 
 export interface Document {
@@ -36,6 +38,7 @@ export interface Indicator {
   numerator_id: string;
   denominator_id: string;
   reported: boolean;
+  reporters: Reporters;
   aliases: string[];
   note: string;
 }

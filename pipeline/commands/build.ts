@@ -70,7 +70,8 @@ const command: Command = {
         await runLayer(connection, "10_staging");
         await runLayer(connection, "20_marts");
       });
-      const files = await writeExports(connection, outDir);
+      // the browser's pre-check resolves names exactly as `kpi ingest` does: same catalogue object
+      const files = await writeExports(connection, outDir, { "catalogue.json": catalogue });
       io.err(`· 导出 exports: ${files.length} files → ${relative(io.cwd, outDir) || outDir}\n`);
     } finally {
       warehouse.close();

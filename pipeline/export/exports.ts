@@ -17,12 +17,24 @@ export const EXPORTS: Record<string, string> = {
       from indicator_actuals order by indicator_id, scope_code, period`,
   "indicator_annual.json": `select indicator_id, scope_code, year, actual, strftime(latest_period, '%Y-%m-%d') as latest_period,
       is_complete from indicator_annual order by indicator_id, scope_code, year`,
+  "history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
+      from stg_observations_as_of order by all`,
+  "submissions.json": `select submission_id, file_name, sha256, size_bytes, strftime(received_at at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') as received_at,
+      unit_codes, rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
+      from submissions, build_params where received_at < received_before order by submission_id desc`,
+  "rejections.json": `select r.* from rejections r join submissions s using (submission_id), build_params
+      where s.received_at < received_before order by submission_id desc, source_line`,
   "kpi_status.json": `select target_id, indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, baseline,
       target_value, strftime(deadline, '%Y-%m-%d') as deadline, expected_value, pct_of_target, gap, is_final, status, status_zh
       from kpi_status order by target_id, scope_code, period`,
 };
 
-export async function writeExports(connection: DuckDBConnection, outDir: string): Promise<string[]> {
+/** Writes every export, plus `extra` files (name → value as JSON), into outDir as one swap. */
+export async function writeExports(
+  connection: DuckDBConnection,
+  outDir: string,
+  extra: Record<string, unknown> = {},
+): Promise<string[]> {
   const temp = `${outDir}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
@@ -30,8 +42,9 @@ export async function writeExports(connection: DuckDBConnection, outDir: string)
     const rows = await queryPlain(connection, sql);
     await writeFile(join(temp, file), JSON.stringify(file === "build.json" ? rows[0] : rows));
   }
+  for (const [file, value] of Object.entries(extra)) await writeFile(join(temp, file), JSON.stringify(value));
   await mkdir(dirname(outDir), { recursive: true });
   await rm(outDir, { recursive: true, force: true });
   await rename(temp, outDir);
-  return Object.keys(EXPORTS);
+  return [...Object.keys(EXPORTS), ...Object.keys(extra)];
 }

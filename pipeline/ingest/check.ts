@@ -56,7 +56,9 @@ const FREQUENCY_KIND: Record<string, PeriodKind> = { monthly: "month", quarterly
 const FREQUENCY_ZH: Record<string, string> = { monthly: "月", quarterly: "季度", annual: "年" };
 const FREQUENCY_EXAMPLE: Record<string, string> = { monthly: "2025-10", quarterly: "2025Q3", annual: "2025" };
 const TOTAL = /^(合计|总计|小计|全市合计|全市)$/;
-const FOOTER = /^(填报人|填表人|审核人|制表人|联系电话|单位负责人|负责人|说明[:：])/;
+const FOOTER = /^(填报人|填表人|审核人|制表人|联系电话|单位负责人|负责人|说明[:：]|(填报|填表|制表|报送)日期)/;
+/** "合 计" is how clerks centre a label in Excel: spaces inside do not make it a name. */
+const isTotal = (cell: string) => TOTAL.test(cell.replace(/[\s\u3000]+/g, ""));
 
 /** The calendar date in China (UTC+8), where the clerks and the deadlines are. */
 export function chinaDate(instant: Date): string {
@@ -89,7 +91,9 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
   if (!header) return { ...fileProblem("no_header"), encoding: decoded.encoding };
   for (const field of ["county", "indicator", "period", "value"] as const) {
     if (header.columns[field] === undefined) {
-      return { ...fileProblem("missing_column", { field, field_zh: FIELD_ZH[field] }), encoding: decoded.encoding };
+      const report = fileProblem("missing_column", { field, field_zh: FIELD_ZH[field] });
+      report.problems[0].line = header.line;
+      return { ...report, encoding: decoded.encoding };
     }
   }
 
@@ -104,6 +108,9 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
   const warnedLines = new Set<number>();
   let rowsRead = 0;
   let rowsSkipped = header.index; // title rows above the header
+  // cells past the last named header cell: Excel pads rows with empty ones, but a non-blank one
+  // means a comma that was not quoted ("1,234" typed in a text editor) and shifted the cells
+  const width = header.names.findLastIndex((name) => !isBlank(name)) + 1;
 
   const column = (field: Field) => header.columns[field];
   const nameOf = (field: Field) => {
@@ -117,18 +124,32 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
       return i === undefined ? "" : (record.cells[i] ?? "").trim();
     };
     const firstCell = record.cells.find((c) => !isBlank(c))?.trim() ?? "";
-    if (firstCell === "" || FOOTER.test(firstCell) || TOTAL.test(cell("county")) || TOTAL.test(cell("indicator"))) {
+    if (firstCell === "" || FOOTER.test(firstCell) || [firstCell, cell("county"), cell("indicator")].some(isTotal)) {
       rowsSkipped++;
       continue;
     }
     rowsRead++;
     const line = record.line;
+    const used = record.cells.findLastIndex((c) => !isBlank(c)) + 1;
+    if (used > width) {
+      problems.push({
+        code: "extra_cells",
+        severity: "error",
+        line,
+        value: record.cells.slice(0, used).join(","),
+        detail: { cells: String(used), extra: String(used - width) },
+      });
+      rejectedLines.add(line);
+      continue;
+    }
     const rowProblems: Problem[] = [];
     const error = (field: Field, code: Problem["code"], detail: Record<string, string> = {}) =>
       rowProblems.push({ code, severity: "error", line, column: nameOf(field), value: cell(field), detail });
 
     const unit = units.find(cell("county"));
-    if (!unit) error("county", "unknown_county", { raw: cell("county"), suggestion: units.suggest(cell("county")) ?? "" });
+    if (!unit) {
+      error("county", "unknown_county", { raw: cell("county"), suggestion: units.suggest(cell("county")) ?? "" });
+    }
 
     const indicator = indicators.find(cell("indicator"));
     if (!indicator) {

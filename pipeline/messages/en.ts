@@ -12,17 +12,20 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   missing_column: (d) => `The column "${d.field_zh}" (${d.field}) is missing.`,
   unknown_county: (d) =>
     `Unknown reporting unit "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
-  unknown_indicator: (d) =>
-    `Unknown indicator "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
-  missing_value: () => "The value is blank. Write 0 for zero; delete the row if there is no figure (blank is never zero).",
+  unknown_indicator: (d) => `Unknown indicator "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
+  extra_cells: (d) =>
+    `This row has ${d.cells} cells, ${d.extra} more than the header: a comma in a number or a note is not quoted. Write 1234 (not 1,234), or save the sheet as CSV from Excel.`,
+  missing_value: () =>
+    "The value is blank. Write 0 for zero; delete the row if there is no figure (blank is never zero).",
   bad_number: (_d, p) => `"${p.value}" is not a number.`,
   unknown_unit: (d) => `Unknown unit "${d.raw}"; this indicator is measured in ${d.expected}.`,
   unit_mismatch: (d) => `The unit "${d.raw}" does not fit ${d.indicator_en}, which is measured in ${d.expected}.`,
   negative_value: (d) => `${d.indicator_en} cannot be negative.`,
-  bad_period: (_d, p) => `The period "${p.value}" is not recognised. Write 2025-10 (month), 2025Q3 (quarter) or 2025 (year).`,
+  bad_period: (_d, p) =>
+    `The period "${p.value}" is not recognised. Write 2025-10 (month), 2025Q3 (quarter) or 2025 (year).`,
   future_period: (d) => `The period ${d.period_iso} is after the time the file was received (${d.received}).`,
   wrong_frequency: (d) =>
-    `${d.indicator_en} is reported ${d.expected}; write the period as ${d.example}, not "${d.raw}".`,
+    `${d.indicator_en} is reported ${d.expected === "annual" ? "annually" : d.expected}; write the period as ${d.example}, not "${d.raw}".`,
   duplicate_row: (d) => `Same unit, indicator and period as line ${d.other_line}; keep one row.`,
   numerator_exceeds_denominator: (d) =>
     `${d.numerator_en} (${d.numerator_value}) exceeds ${d.denominator_en} (${d.denominator_value}, line ${d.other_line}).`,

@@ -15,6 +15,8 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
     `报送单位“${d.raw}”不在单位名录中。` + (d.suggestion ? `是否应为“${d.suggestion}”？` : "请填写规范的单位名称。"),
   unknown_indicator: (d) =>
     `指标“${d.raw}”不在指标目录中。` + (d.suggestion ? `是否应为“${d.suggestion}”？` : "请按模板填写指标名称。"),
+  extra_cells: (d) =>
+    `本行有${d.cells}个单元格，比表头多${d.extra}个：数字或备注中的逗号没有加引号。数字请写成1234（不要写1,234），或用Excel“另存为”CSV。`,
   missing_value: () => "数值为空。未发生请填0，确实无数据请删除该行（空白不会按0处理）。",
   bad_number: (_d, p) => `数值“${p.value}”不是有效数字。请只填写数字，如 1234.5、98.5%。`,
   unknown_unit: (d) => `计量单位“${d.raw}”无法识别。该指标应使用“${d.expected}”。`,
@@ -22,8 +24,7 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   negative_value: (d) => `“${d.indicator}”不能为负数。`,
   bad_period: (_d, p) => `统计期“${p.value}”无法识别。请写成 2025-10（月）、2025Q3（季度）或 2025（年）。`,
   future_period: (d) => `统计期${d.period}晚于报送时间${d.received}，不能报送未来期间的数据。`,
-  wrong_frequency: (d) =>
-    `“${d.indicator}”按${d.expected_zh}报送，统计期应写成${d.example}，不能写“${d.raw}”。`,
+  wrong_frequency: (d) => `“${d.indicator}”按${d.expected_zh}报送，统计期应写成${d.example}，不能写“${d.raw}”。`,
   duplicate_row: (d) => `与第${d.other_line}行重复（同一单位、指标、统计期）。请只保留一行。`,
   numerator_exceeds_denominator: (d) =>
     `“${d.numerator}”（${d.numerator_value}）大于“${d.denominator}”（${d.denominator_value}，第${d.other_line}行），请核实。`,

@@ -31,6 +31,11 @@ const UNITS: Record<string, UnitDef> = {
   条: { base: "count", factor: "1" },
   户: { base: "count", factor: "1" },
   人: { base: "count", factor: "1" },
+  起: { base: "count", factor: "1" },
+  票: { base: "count", factor: "1" },
+  种: { base: "count", factor: "1" },
+  人次: { base: "count", factor: "1" },
+  万人次: { base: "count", factor: "10000" },
   "%": { base: "ratio", factor: "0.01" },
   元: { base: "yuan", factor: "1" },
   万元: { base: "yuan", factor: "10000" },
@@ -44,7 +49,11 @@ const UNITS: Record<string, UnitDef> = {
 export const KNOWN_UNITS = Object.keys(UNITS);
 
 export function normaliseUnitText(text: string): string {
-  return toHalfWidth(text).trim().replace(/\s+/g, "").replace(/^（(.*)）$/, "$1").replace(/^\((.*)\)$/, "$1");
+  return toHalfWidth(text)
+    .trim()
+    .replace(/\s+/g, "")
+    .replace(/^（(.*)）$/, "$1")
+    .replace(/^\((.*)\)$/, "$1");
 }
 
 /** undefined for a unit we do not know */

@@ -7,6 +7,7 @@ export const PROBLEM_CODES = [
   "missing_column",
   "unknown_county",
   "unknown_indicator",
+  "extra_cells",
   "missing_value",
   "bad_number",
   "unknown_unit",

@@ -1,4 +1,6 @@
 // `npm run vendor`: fills Framework's npm cache from node_modules before a build or preview.
-import { fillNpmCache } from "./fill-npm-cache.ts";
+import { bundlePrecheck, fillNpmCache, PRECHECK_BUNDLE } from "./framework-offline.ts";
 
 await fillNpmCache("dashboard", (line) => process.stderr.write(`· ${line}\n`));
+await bundlePrecheck("dashboard");
+process.stderr.write(`· bundled ${PRECHECK_BUNDLE}\n`);

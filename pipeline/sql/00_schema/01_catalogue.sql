@@ -1,5 +1,6 @@
--- The catalogue: reloaded from data/catalogue/*.csv by every `kpi ingest` and `kpi build`.
-create table if not exists documents (
+-- The catalogue: rebuilt from data/catalogue/*.csv by every `kpi ingest` and `kpi build`, so a
+-- change of its columns needs no migration.
+create or replace table documents (
   doc_id varchar primary key,
   source_doc varchar not null,
   title_zh varchar not null,
@@ -15,7 +16,7 @@ comment on column documents.issued_on is '成文日期 Date the document was sig
 comment on column documents.area_zh is '政策领域 Policy area in Chinese';
 comment on column documents.area_en is 'Policy area in English';
 
-create table if not exists counties (
+create or replace table counties (
   unit_code varchar primary key,
   name_zh varchar not null,
   name_en varchar not null,
@@ -35,7 +36,7 @@ comment on column counties.aliases is '别名 Other names clerks write for the u
 comment on column counties.sort_order is '排序 Official order: by administrative code, development zones after';
 comment on column counties.note is '备注 Reviewer notes';
 
-create table if not exists indicators (
+create or replace table indicators (
   indicator_id varchar primary key,
   doc_id varchar not null,
   name_zh varchar not null,
@@ -49,6 +50,7 @@ create table if not exists indicators (
   numerator_id varchar,
   denominator_id varchar,
   reported boolean not null,
+  reporters varchar not null,
   aliases varchar[] not null,
   note varchar
 );
@@ -66,10 +68,11 @@ comment on column indicators.unit_aggregation is 'Across units: sum, ratio_of_su
 comment on column indicators.numerator_id is 'For rates: the reported indicator summed as numerator';
 comment on column indicators.denominator_id is 'For rates: the reported indicator summed as denominator';
 comment on column indicators.reported is 'True when counties report it in their CSVs; false when computed';
+comment on column indicators.reporters is '报送单位范围 Who reports it: all (counties and zones), counties, coastal, city (city departments, as 211400), responsible (a task''s responsible unit), none (computed)';
 comment on column indicators.aliases is '别名 Other names clerks write for the indicator';
 comment on column indicators.note is '备注 Reading and ambiguities';
 
-create table if not exists targets (
+create or replace table targets (
   target_id varchar primary key,
   doc_id varchar not null,
   indicator_id varchar not null,
@@ -105,7 +108,7 @@ comment on column targets.responsible_units is '责任单位 Responsible units a
 comment on column targets.lead_unit is '牵头单位 Lead unit where the document names one';
 comment on column targets.note is '备注 Our reading where the text is ambiguous, and the alternative';
 
-create table if not exists parameters (
+create or replace table parameters (
   parameter_id varchar primary key,
   doc_id varchar not null,
   name_zh varchar not null,

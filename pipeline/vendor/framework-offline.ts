@@ -57,6 +57,22 @@ async function packageDir(name: string): Promise<{ dir: string; version: string 
   return { dir, version };
 }
 
+/** The pre-check modules as one browser module under the Framework root (git-ignored). */
+export const PRECHECK_BUNDLE = "components/generated/precheck.js";
+
+export async function bundlePrecheck(root: string): Promise<void> {
+  await build({
+    entryPoints: [join(process.cwd(), "pipeline/browser/precheck.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    outfile: join(root, PRECHECK_BUNDLE),
+    logLevel: "error",
+    legalComments: "none",
+  });
+}
+
 export async function fillNpmCache(root: string, log: (line: string) => void = () => {}): Promise<void> {
   const npmDir = join(root, ".observablehq", "cache", "_npm");
   // A failed online build leaves empty name@version folders that Framework would prefer.

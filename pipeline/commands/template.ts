@@ -1,0 +1,64 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { unitLookup } from "../catalogue/lookup.ts";
+import { readCatalogue } from "../catalogue/read.ts";
+import { CliError } from "../errors.ts";
+import { chinaDate } from "../ingest/check.ts";
+import { templateCsv, templateRows } from "../ingest/template.ts";
+import type { Command, Io } from "./command.ts";
+
+const help = `kpi template [--county CODE|NAME] [--period YYYY-MM] [--out FILE]
+
+生成报送模板。Writes a ready-to-fill CSV (UTF-8 with BOM, opens in Excel) listing every indicator
+the unit owes for that month: monthly indicators every month, quarterly ones in March, June,
+September and December, annual ones in December. Fill in 数值 and send it back.
+
+Options:
+  --county CODE|NAME   the reporting unit (default: every unit)
+  --period YYYY-MM     the month being reported (default: last month)
+  --out FILE           where to write (default: template-<unit>-<period>.csv; - for standard output)
+`;
+
+const command: Command = {
+  summary: "生成报送模板  write a ready-to-fill county template",
+  help,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values } = parseArgs({
+      args: argv,
+      options: { county: { type: "string" }, period: { type: "string" }, out: { type: "string" } },
+    });
+    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    let unitCode: string | undefined;
+    if (values.county) {
+      const lookup = unitLookup(catalogue);
+      const unit = lookup.find(values.county);
+      if (!unit) {
+        const hint = lookup.suggest(values.county);
+        throw new CliError(`未知单位 unknown unit '${values.county}'${hint ? `，是否应为“${hint}”？` : ""}`);
+      }
+      unitCode = unit.unit_code;
+    }
+    const today = chinaDate(io.now);
+    const lastMonth = (() => {
+      const [y, m] = today.split("-").map(Number);
+      return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+    })();
+    const period = values.period ?? lastMonth;
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
+      throw new CliError(`--period: 应为 YYYY-MM expected YYYY-MM, got '${period}'`);
+    const rows = templateRows(catalogue, period, unitCode);
+    const text = templateCsv(rows);
+    if (values.out === "-") {
+      io.out(text);
+      return 0;
+    }
+    const out = resolve(io.cwd, values.out ?? `template-${unitCode ?? "all"}-${period}.csv`);
+    await writeFile(out, "\ufeff" + text);
+    io.out(`写出模板 wrote ${out}: ${rows.length} 行 rows\n`);
+    return 0;
+  },
+};
+
+export default command;
