@@ -2,4 +2,4 @@
 // browser by `npm run vendor`.
 export { checkFile, fileStatus } from "../ingest/check.ts";
 export { previousLookup } from "../ingest/history.ts";
-export { templateCsv, templateRows } from "../ingest/template.ts";
+export { buildTemplate, templateCsv } from "../ingest/template.ts";

@@ -116,7 +116,7 @@ async function ingestOne(
     encoding: report.encoding ?? null,
     unit_codes: report.unitCodes,
     rows_read: report.rowsRead,
-    rows_accepted: loaded ? report.accepted.length : 0,
+    rows_accepted: loaded ? report.accepted.length + report.milestones.length : 0,
     rows_rejected: loaded ? report.rowsRejected : report.rowsRead,
     rows_skipped: report.rowsSkipped,
     rows_warned: loaded ? report.rowsWarned : 0,

@@ -6,14 +6,16 @@ import { unitLookup } from "../catalogue/lookup.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { chinaDate } from "../ingest/check.ts";
-import { templateCsv, templateRows } from "../ingest/template.ts";
+import { buildTemplate, templateCsv } from "../ingest/template.ts";
 import type { Command, Io } from "./command.ts";
 
 const help = `kpi template [--county CODE|NAME] [--period YYYY-MM] [--out FILE]
 
 生成报送模板。Writes a ready-to-fill CSV (UTF-8 with BOM, opens in Excel) listing every indicator
 the unit owes for that month: monthly indicators every month, quarterly ones in March, June,
-September and December, annual ones in December. Fill in 数值 and send it back.
+September and December, annual ones in December; then the unit's tasks and milestones due by the
+end of the next month (数值: the completion date; 备注: the evidence; leave both blank while the task
+is not done). Fill in 数值 and send it back.
 
 Options:
   --county CODE|NAME   the reporting unit (default: every unit)
@@ -48,15 +50,17 @@ const command: Command = {
     const period = values.period ?? lastMonth;
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
       throw new CliError(`--period: 应为 YYYY-MM expected YYYY-MM, got '${period}'`);
-    const rows = templateRows(catalogue, period, unitCode);
-    const text = templateCsv(rows);
+    const template = buildTemplate(catalogue, period, unitCode);
+    const text = templateCsv(template);
     if (values.out === "-") {
       io.out(text);
       return 0;
     }
     const out = resolve(io.cwd, values.out ?? `template-${unitCode ?? "all"}-${period}.csv`);
     await writeFile(out, "\ufeff" + text);
-    io.out(`写出模板 wrote ${out}: ${rows.length} 行 rows\n`);
+    io.out(
+      `写出模板 wrote ${out}: ${template.rows.length} 项指标, ${template.tasks.length} 项任务 (indicators, tasks)\n`,
+    );
     return 0;
   },
 };

@@ -1,29 +1,16 @@
 // The whole check of one file, as a pure function of its bytes: used by `kpi ingest` and by the
 // browser pre-check page, so both say exactly the same thing.
 import { indicatorLookup, unitLookup } from "../catalogue/lookup.ts";
-import type { Catalogue, Indicator } from "../catalogue/types.ts";
+import type { Catalogue, Indicator, Target } from "../catalogue/types.ts";
 import { render, type RenderedProblem } from "../messages/render.ts";
-import { formatDecimal, isNegative } from "../normalise/decimal.ts";
-import { isBlank, parseNumber } from "../normalise/number.ts";
-import { formatPeriod, parsePeriod, type PeriodKind } from "../normalise/period.ts";
-import { convert, lookupUnit } from "../normalise/units.ts";
+import { isBlank } from "../normalise/number.ts";
+import { checkMeasurement } from "../rules/measurement.ts";
+import { checkMilestone } from "../rules/milestone.ts";
 import type { Problem } from "../rules/problem.ts";
+import { problem, type AcceptedMilestone, type AcceptedRow, type Row, type RowContext } from "../rules/row.ts";
 import { decode, UndecodableError, type Encoding } from "./decode.ts";
 import { FIELD_ZH, findHeader, type Field } from "./headers.ts";
 import { parseCsv } from "./parse-csv.ts";
-
-export interface AcceptedRow {
-  unit_code: string;
-  indicator_id: string;
-  /** first day of the period, YYYY-MM-DD */
-  period: string;
-  /** exact decimal text in the indicator's base unit */
-  value: string;
-  raw_value: string;
-  raw_unit: string;
-  note: string;
-  line: number;
-}
 
 export interface PreviousValue {
   period: string;
@@ -44,6 +31,7 @@ export interface CheckReport {
   rowsRead: number;
   rowsSkipped: number;
   accepted: AcceptedRow[];
+  milestones: AcceptedMilestone[];
   rowsRejected: number;
   rowsWarned: number;
   unitCodes: string[];
@@ -52,9 +40,6 @@ export interface CheckReport {
   unusable: boolean;
 }
 
-const FREQUENCY_KIND: Record<string, PeriodKind> = { monthly: "month", quarterly: "quarter", annual: "year" };
-const FREQUENCY_ZH: Record<string, string> = { monthly: "月", quarterly: "季度", annual: "年" };
-const FREQUENCY_EXAMPLE: Record<string, string> = { monthly: "2025-10", quarterly: "2025Q3", annual: "2025" };
 const TOTAL = /^(合计|总计|小计|全市合计|全市)$/;
 const FOOTER = /^(填报人|填表人|审核人|制表人|联系电话|单位负责人|负责人|说明[:：]|(填报|填表|制表|报送)日期)/;
 /** "合 计" is how clerks centre a label in Excel: spaces inside do not make it a name. */
@@ -70,6 +55,7 @@ function fileProblem(code: Problem["code"], detail: Record<string, string> = {})
     rowsRead: 0,
     rowsSkipped: 0,
     accepted: [],
+    milestones: [],
     rowsRejected: 0,
     rowsWarned: 0,
     unitCodes: [],
@@ -97,12 +83,20 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     }
   }
 
-  const units = unitLookup(context.catalogue);
-  const indicators = indicatorLookup(context.catalogue);
+  const context_: RowContext = {
+    units: unitLookup(context.catalogue),
+    indicators: indicatorLookup(context.catalogue),
+    tasks: new Map(
+      context.catalogue.targets
+        .filter((t) => t.comparator === "done_by")
+        .map((t): [string, Target] => [t.target_id, t]),
+    ),
+    received: chinaDate(context.receivedAt),
+  };
   const indicatorById = new Map(context.catalogue.indicators.map((i) => [i.indicator_id, i]));
-  const received = chinaDate(context.receivedAt);
   const problems: Problem[] = [];
   const accepted: AcceptedRow[] = [];
+  const milestones: AcceptedMilestone[] = [];
   const seen = new Map<string, number>();
   const rejectedLines = new Set<number>();
   const warnedLines = new Set<number>();
@@ -119,10 +113,7 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
   };
 
   for (const record of records.slice(header.index + 1)) {
-    const cell = (field: Field) => {
-      const i = column(field);
-      return i === undefined ? "" : (record.cells[i] ?? "").trim();
-    };
+    const cell = (field: Field) => (record.cells[column(field) ?? -1] ?? "").trim();
     const firstCell = record.cells.find((c) => !isBlank(c))?.trim() ?? "";
     if (firstCell === "" || FOOTER.test(firstCell) || [firstCell, cell("county"), cell("indicator")].some(isTotal)) {
       rowsSkipped++;
@@ -142,85 +133,53 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
       rejectedLines.add(line);
       continue;
     }
-    const rowProblems: Problem[] = [];
-    const error = (field: Field, code: Problem["code"], detail: Record<string, string> = {}) =>
-      rowProblems.push({ code, severity: "error", line, column: nameOf(field), value: cell(field), detail });
-
-    const unit = units.find(cell("county"));
-    if (!unit) {
-      error("county", "unknown_county", { raw: cell("county"), suggestion: units.suggest(cell("county")) ?? "" });
+    const row: Row = {
+      line,
+      cell: (field) => {
+        const i = column(field);
+        return i === undefined ? "" : (record.cells[i] ?? "").trim();
+      },
+      column: nameOf,
+    };
+    const unit = context_.units.find(row.cell("county"));
+    const unitProblems: Problem[] = unit
+      ? []
+      : [
+          problem(row, "county", "unknown_county", {
+            raw: row.cell("county"),
+            suggestion: context_.units.suggest(row.cell("county")) ?? "",
+          }),
+        ];
+    const indicator = context_.indicators.find(row.cell("indicator"));
+    const task = indicator ? undefined : context_.tasks.get(row.cell("indicator"));
+    if (!indicator && !task) {
+      unitProblems.push(
+        problem(row, "indicator", "unknown_indicator", {
+          raw: row.cell("indicator"),
+          suggestion: context_.indicators.suggest(row.cell("indicator")) ?? "",
+        }),
+      );
     }
-
-    const indicator = indicators.find(cell("indicator"));
-    if (!indicator) {
-      error("indicator", "unknown_indicator", {
-        raw: cell("indicator"),
-        suggestion: indicators.suggest(cell("indicator")) ?? "",
-      });
+    const outcome = task ? checkMilestone(row, context_, unit, task) : checkMeasurement(row, context_, unit, indicator);
+    if (outcome.kind === "blank") {
+      rowsRead--;
+      rowsSkipped++;
+      continue;
     }
-
-    const period = parsePeriod(cell("period"));
-    if (!period) error("period", "bad_period");
-    else if (indicator && FREQUENCY_KIND[indicator.frequency] && period.kind !== FREQUENCY_KIND[indicator.frequency]) {
-      error("period", "wrong_frequency", {
-        raw: cell("period"),
-        indicator: indicator.name_zh,
-        indicator_en: indicator.name_en,
-        expected: indicator.frequency,
-        expected_zh: FREQUENCY_ZH[indicator.frequency],
-        example: FREQUENCY_EXAMPLE[indicator.frequency],
-      });
-    } else if (period.start > received) {
-      error("period", "future_period", { period: formatPeriod(period), period_iso: period.start, received });
+    const rowProblems = [...unitProblems, ...outcome.problems];
+    if (outcome.key !== undefined) {
+      const other = seen.get(outcome.key);
+      if (other !== undefined)
+        rowProblems.push(problem(row, "indicator", "duplicate_row", { other_line: String(other) }));
+      else seen.set(outcome.key, line);
     }
-
-    let value: string | undefined;
-    let rawUnit = "";
-    if (isBlank(cell("value"))) error("value", "missing_value");
-    else {
-      const parsed = parseNumber(cell("value"));
-      if (!parsed) error("value", "bad_number");
-      else if (indicator) {
-        rawUnit = parsed.unit || cell("unit");
-        const unitText = rawUnit || indicator.unit_zh;
-        const unitDef = lookupUnit(unitText);
-        const where: Field = parsed.unit ? "value" : "unit";
-        if (!unitDef) error(where, "unknown_unit", { raw: unitText, expected: indicator.unit_zh });
-        else if (unitDef.base !== indicator.base_unit) {
-          error(where, "unit_mismatch", {
-            raw: unitText,
-            indicator: indicator.name_zh,
-            indicator_en: indicator.name_en,
-            expected: indicator.unit_zh,
-          });
-        } else if (isNegative(parsed.value)) {
-          error("value", "negative_value", { indicator: indicator.name_zh, indicator_en: indicator.name_en });
-        } else value = formatDecimal(convert(parsed.value, unitDef));
-      }
-    }
-
-    if (unit && indicator && period) {
-      const key = `${unit.unit_code}|${indicator.indicator_id}|${period.start}`;
-      const other = seen.get(key);
-      if (other !== undefined) error("indicator", "duplicate_row", { other_line: String(other) });
-      else seen.set(key, line);
-    }
-
     problems.push(...rowProblems);
-    if (rowProblems.length > 0 || !unit || !indicator || !period || value === undefined) {
+    if (rowProblems.length > 0 || !outcome.row) {
       rejectedLines.add(line);
       continue;
     }
-    accepted.push({
-      unit_code: unit.unit_code,
-      indicator_id: indicator.indicator_id,
-      period: period.start,
-      value,
-      raw_value: cell("value"),
-      raw_unit: rawUnit,
-      note: cell("note"),
-      line,
-    });
+    if (outcome.kind === "milestone") milestones.push(outcome.row);
+    else if (outcome.row) accepted.push(outcome.row);
   }
 
   // A rate's numerator can never exceed its denominator for the same unit and period.
@@ -278,9 +237,10 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     rowsRead,
     rowsSkipped,
     accepted: kept,
+    milestones,
     rowsRejected: rejectedLines.size,
     rowsWarned: warnedLines.size,
-    unitCodes: [...new Set(kept.map((r) => r.unit_code))].sort(),
+    unitCodes: [...new Set([...kept, ...milestones].map((r) => r.unit_code))].sort(),
     problems: problems.map(render),
     unusable: false,
   };
@@ -289,6 +249,6 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
 export function fileStatus(report: CheckReport, strict: boolean): FileStatus {
   if (report.unusable) return "unusable";
   if (report.rowsRejected === 0) return "accepted";
-  if (strict || report.accepted.length === 0) return "rejected";
+  if (strict || report.accepted.length + report.milestones.length === 0) return "rejected";
   return "partial";
 }

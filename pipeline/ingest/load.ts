@@ -46,7 +46,7 @@ export async function loadSubmission(
       report.encoding ?? null,
       JSON.stringify(report.unitCodes),
       report.rowsRead,
-      loadRows ? report.accepted.length : 0,
+      loadRows ? report.accepted.length + report.milestones.length : 0,
       loadRows ? report.rowsRejected : report.rowsRead,
       report.rowsSkipped,
       loadRows ? report.rowsWarned : 0,
@@ -92,6 +92,13 @@ export async function loadSubmission(
     insert.bind([...key, row.value, row.raw_value, row.raw_unit || null, row.note || null, id, row.line]);
     await insert.run();
     hooks.afterRow?.(index);
+  }
+  const milestone = await connection.prepare(
+    `insert into milestone_reports values ($1, $2, cast($3 as date), cast($4 as date), $5, $6, $7, $8)`,
+  );
+  for (const m of report.milestones) {
+    milestone.bind([m.target_id, m.unit_code, m.period, m.completed_on, m.evidence, m.raw_value, id, m.line]);
+    await milestone.run();
   }
   return id;
 }

@@ -1,6 +1,6 @@
 // The ready-to-fill county template: one row per indicator a unit owes for a month, in the
 // column order and names the checker expects. Pure, so the dashboard offers the same file.
-import { CITY_CODE, type Catalogue, type Indicator, type Unit } from "../catalogue/types.ts";
+import { CITY_CODE, type Catalogue, type Indicator, type Target, type Unit } from "../catalogue/types.ts";
 import { FIELD_ZH, FIELDS } from "./headers.ts";
 
 export function reportsIndicator(unit: Unit, indicator: Indicator): boolean {
@@ -26,6 +26,8 @@ export function duePeriod(indicator: Indicator, month: string): string | undefin
   return undefined;
 }
 
+export const TASK_TEXT = "任务内容（仅供参考）";
+
 const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 export interface TemplateRow {
@@ -34,25 +36,57 @@ export interface TemplateRow {
   period: string;
 }
 
-export function templateRows(catalogue: Catalogue, month: string, unitCode?: string): TemplateRow[] {
+export interface TaskRow {
+  unit: Unit;
+  target: Target;
+  period: string;
+}
+
+/** The last day of the month after `month`: tasks due by then are listed for a report on `month`. */
+function dueHorizon(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m + 1, 0)).toISOString().slice(0, 10);
+}
+
+export interface Template {
+  rows: TemplateRow[];
+  /** tasks and milestones of the unit's own scope due by the end of the following month */
+  tasks: TaskRow[];
+}
+
+/** What a unit (or every unit) owes for a month. */
+export function buildTemplate(catalogue: Catalogue, month: string, unitCode?: string): Template {
   const units = catalogue.units
     .filter((u) => !unitCode || u.unit_code === unitCode)
     .sort((a, b) => a.sort_order - b.sort_order);
   const rows: TemplateRow[] = [];
+  const tasks: TaskRow[] = [];
+  const horizon = dueHorizon(month);
   for (const unit of units) {
     for (const indicator of catalogue.indicators) {
       const period = duePeriod(indicator, month);
       if (period && reportsIndicator(unit, indicator)) rows.push({ unit, indicator, period });
     }
+    for (const target of catalogue.targets) {
+      if (target.comparator === "done_by" && target.scope_code === unit.unit_code && target.deadline <= horizon) {
+        tasks.push({ unit, target, period: month });
+      }
+    }
   }
-  return rows;
+  return { rows, tasks };
 }
 
 /** CSV text (CRLF, as Excel writes it); the caller adds a BOM so Excel opens it as UTF-8. */
-export function templateCsv(rows: TemplateRow[]): string {
-  const lines = [FIELDS.map((f) => FIELD_ZH[f]).join(",")];
+export function templateCsv({ rows, tasks }: Template): string {
+  // the last column is for the clerk's eyes only: the checker reads the six template fields
+  const lines = [[...FIELDS.map((f) => FIELD_ZH[f]), TASK_TEXT].join(",")];
   for (const { unit, indicator, period } of rows) {
-    lines.push([unit.name_zh, indicator.name_zh, period, "", indicator.unit_zh, ""].map(csvCell).join(","));
+    lines.push([unit.name_zh, indicator.name_zh, period, "", indicator.unit_zh, "", ""].map(csvCell).join(","));
+  }
+  // a task row: 数值 is the completion date, 备注 the evidence; left blank while not done
+  for (const { unit, target, period } of tasks) {
+    const text = `${target.deadline}前：${target.source_quote}`;
+    lines.push([unit.name_zh, target.target_id, period, "", "完成日期", "", text].map(csvCell).join(","));
   }
   return lines.join("\r\n") + "\r\n";
 }

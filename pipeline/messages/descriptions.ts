@@ -67,4 +67,25 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
     zh: "数值超过上次报送的3倍或不足1/3：接收但预警",
     en: "Over 3× or under ⅓ of the previous report: accepted, flagged",
   },
+  unit_conflict: {
+    severity: "error",
+    zh: "数值单元格中的单位与计量单位列不一致",
+    en: "The unit written in the value cell differs from the unit column",
+  },
+  bad_date: { severity: "error", zh: "任务完成日期无法识别", en: "A task's completion date is not a date" },
+  future_date: {
+    severity: "error",
+    zh: "任务完成日期晚于文件接收时间",
+    en: "A task's completion date is after the time the file was received",
+  },
+  missing_evidence: {
+    severity: "error",
+    zh: "报送任务完成但备注中没有佐证",
+    en: "A task reported done without evidence in 备注",
+  },
+  not_responsible: {
+    severity: "error",
+    zh: "报送单位不是该任务的责任单位",
+    en: "The reporting unit is not responsible for the task",
+  },
 };

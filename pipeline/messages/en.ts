@@ -31,4 +31,11 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
     `${d.numerator_en} (${d.numerator_value}) exceeds ${d.denominator_en} (${d.denominator_value}, line ${d.other_line}).`,
   out_of_line: (d) =>
     `More than 3× away from the previous report (${d.previous_period}: ${d.previous_value}); accepted, please check the unit or digits.`,
+  unit_conflict: (d) =>
+    `The unit in the cell ("${d.in_cell}") differs from the unit column ("${d.in_column}"); keep the right one.`,
+  bad_date: (_d, p) => `The completion date "${p.value}" is not recognised; write a date such as 2025-06-30.`,
+  future_date: (d) => `The completion date ${d.date} is after the time the file was received (${d.received}).`,
+  missing_evidence: () => "No evidence in 备注: a completed task needs its evidence (document, number or address).",
+  not_responsible: (d) =>
+    `Task ${d.task} is not reported by ${d.unit}; it belongs to ${d.lead} or the city's lead department.`,
 };

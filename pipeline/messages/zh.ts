@@ -30,4 +30,9 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
     `“${d.numerator}”（${d.numerator_value}）大于“${d.denominator}”（${d.denominator_value}，第${d.other_line}行），请核实。`,
   out_of_line: (d) =>
     `数值与上次报送（${d.previous_period}：${d.previous_value}）相差超过3倍，已接收但请核实是否填错单位或位数。`,
+  unit_conflict: (d) => `数值中写的单位“${d.in_cell}”与计量单位列“${d.in_column}”不一致，请只保留正确的一个。`,
+  bad_date: (_d, p) => `完成日期“${p.value}”无法识别。请写成 2025-06-30 这样的日期。`,
+  future_date: (d) => `完成日期${d.date}晚于报送时间${d.received}，任务完成后再报送。`,
+  missing_evidence: () => "备注为空：报送任务完成时须在备注中写明佐证（文件名称、文号或网址等）。",
+  not_responsible: (d) => `任务“${d.task}”不由${d.unit}报送，应由${d.lead}或市牵头部门报送。`,
 };

@@ -19,7 +19,7 @@ const month = (y: number, m: number): Period | undefined =>
 const quarter = (y: number, q: number): Period | undefined =>
   q >= 1 && q <= 4 && y >= 1990 && y <= 2100 ? { start: `${y}-${pad(q * 3 - 2)}-01`, kind: "quarter" } : undefined;
 
-function validDay(y: number, m: number, d: number): boolean {
+export function validDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -30,8 +30,17 @@ export function excelSerialToDate(serial: number): { y: number; m: number; d: nu
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
+/** "2020-05-01 00:00:00" (a date cell Excel exported with its time) → "2020-05-01"; 5月份 → 5月 */
+function stripClutter(cell: string): string {
+  return toHalfWidth(cell)
+    .trim()
+    .replace(/[ T]0?0:00(:00(\.0+)?)?$/, "")
+    .replace(/\s+/g, "")
+    .replace(/月份$/, "月");
+}
+
 export function parsePeriod(cell: string): Period | undefined {
-  const text = toHalfWidth(cell).trim().replace(/\s+/g, "");
+  const text = stripClutter(cell);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:年)?$/.exec(text))) {
     const y = Number(m[1]);
@@ -68,4 +77,20 @@ export function formatPeriod({ start, kind }: Period): string {
   if (kind === "year") return `${y}年`;
   if (kind === "quarter") return `${y}年第${"一二三四"[(m - 1) / 3]}季度`;
   return `${y}年${m}月`;
+}
+
+/** A calendar date as clerks write it → YYYY-MM-DD: 2020-06-30, 2020/6/30, 2020年6月30日, 2020.6.30, 20200630, Excel serial. */
+export function parseDate(cell: string): string | undefined {
+  const text = stripClutter(cell);
+  let m: RegExpExecArray | null;
+  let y: number, mo: number, d: number;
+  if ((m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text)) || (m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{5})(?:\.0+)?$/.exec(text))) {
+    const serial = Number(m[1]);
+    if (serial < 32874 || serial > 73051) return undefined;
+    ({ y, m: mo, d } = excelSerialToDate(serial));
+  } else return undefined;
+  if (y < 1990 || y > 2100 || !validDay(y, mo, d)) return undefined;
+  return `${y}-${pad(mo)}-${pad(d)}`;
 }

@@ -19,6 +19,11 @@ export const PROBLEM_CODES = [
   "duplicate_row",
   "numerator_exceeds_denominator",
   "out_of_line",
+  "unit_conflict",
+  "bad_date",
+  "future_date",
+  "missing_evidence",
+  "not_responsible",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -238,6 +238,7 @@ describe("files that cannot be checked", () => {
       rowsRead: 0,
       rowsSkipped: 0,
       accepted: [],
+      milestones: [],
       rowsRejected: 0,
       rowsWarned: 0,
       unitCodes: [],

@@ -26,7 +26,7 @@ describe("reporting units", () => {
     { name: "杨家杖子经济开发区管委会", code: "2114Z1" },
     { name: "经开区", code: "2114Z2" },
     { name: "高新区", code: "2114Z3" },
-    { name: "全市", code: "211400" },
+    { name: "葫芦岛市人民政府", code: "211400" },
   ])("$name → $code", ({ name, code }) => {
     expect(units.find(name)?.unit_code).toBe(code);
   });

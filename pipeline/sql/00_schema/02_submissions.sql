@@ -100,3 +100,23 @@ comment on column rejections.code is '问题代码 Stable code, see docs/problem
 comment on column rejections.severity is 'error (row rejected) or warning (row accepted, flagged)';
 comment on column rejections.message_zh is '说明 What is wrong, in Chinese';
 comment on column rejections.message_en is 'What is wrong, in English';
+
+create table if not exists milestone_reports (
+  target_id varchar not null,
+  unit_code varchar not null,
+  period date not null,
+  completed_on date not null,
+  evidence varchar not null,
+  raw_value varchar not null,
+  submission_id integer not null,
+  source_line integer not null
+);
+comment on table milestone_reports is '任务完成报送 Every report of a task or milestone done, kept whole: the latest received before a moment is what stood then';
+comment on column milestone_reports.target_id is 'targets.target_id of a done_by target';
+comment on column milestone_reports.unit_code is '报送单位 The unit that reported it (the task''s unit, or the city for its lead department)';
+comment on column milestone_reports.period is '统计期 The reporting month''s first day';
+comment on column milestone_reports.completed_on is '完成日期 The date the task was completed';
+comment on column milestone_reports.evidence is '佐证 Evidence written in 备注 (document, number, address)';
+comment on column milestone_reports.raw_value is '原始值 The date cell exactly as written';
+comment on column milestone_reports.submission_id is 'The submission the report came from';
+comment on column milestone_reports.source_line is '行号 Line in that file';
