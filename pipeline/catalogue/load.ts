@@ -1,6 +1,7 @@
 // Writes the catalogue into the warehouse: each table's rows are replaced, inside the caller's
 // transaction, so the warehouse always holds exactly what data/catalogue/ says.
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import { reportingDuties } from "./duties.ts";
 import type { Catalogue } from "./types.ts";
 
 const join = (list: string[]) => list.join("|");
@@ -149,5 +150,11 @@ export async function loadCatalogue(connection: DuckDBConnection, c: Catalogue):
       p.source_quote,
       orNull(p.note),
     ]),
+  );
+  await replace(
+    connection,
+    "reporting_duties",
+    ["unit_code", "indicator_id"],
+    reportingDuties(c).map((d) => [d.unit_code, d.indicator_id]),
   );
 }

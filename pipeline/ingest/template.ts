@@ -1,21 +1,8 @@
 // The ready-to-fill county template: one row per indicator a unit owes for a month, in the
 // column order and names the checker expects. Pure, so the dashboard offers the same file.
-import { CITY_CODE, type Catalogue, type Indicator, type Target, type Unit } from "../catalogue/types.ts";
+import { reportsIndicator } from "../catalogue/duties.ts";
+import type { Catalogue, Indicator, Target, Unit } from "../catalogue/types.ts";
 import { FIELD_ZH, FIELDS } from "./headers.ts";
-
-export function reportsIndicator(unit: Unit, indicator: Indicator): boolean {
-  if (unit.unit_code === CITY_CODE) return indicator.reporters === "city";
-  switch (indicator.reporters) {
-    case "all":
-      return true;
-    case "counties":
-      return unit.kind !== "开发区";
-    case "coastal":
-      return unit.coastal;
-    default:
-      return false;
-  }
-}
 
 /** The period text for an indicator reported in month `month` (YYYY-MM), or undefined if not due. */
 export function duePeriod(indicator: Indicator, month: string): string | undefined {

@@ -127,3 +127,12 @@ comment on column parameters.unit_zh is '单位 Unit of the value';
 comment on column parameters.source_clause is '条款 Where in the document';
 comment on column parameters.source_quote is '原文 Verbatim quote (normalised as for targets)';
 comment on column parameters.note is '备注 Reading and ambiguities';
+
+create or replace table reporting_duties (
+  unit_code varchar not null,
+  indicator_id varchar not null,
+  primary key (unit_code, indicator_id)
+);
+comment on table reporting_duties is '报送责任 Which unit reports which indicator, derived from indicators.reporters and the units'' kind and coastline';
+comment on column reporting_duties.unit_code is 'counties.unit_code';
+comment on column reporting_duties.indicator_id is 'indicators.indicator_id of a reported indicator';

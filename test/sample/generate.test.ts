@@ -1,0 +1,193 @@
+// The sample data: the generator is deterministic and data/sample/ is its output byte for byte;
+// ingesting all of it reports exactly the planted mistakes (_planted.json); and the figures are
+// plausible for Huludao. One real DuckDB file, ingested once.
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { main } from "../../pipeline/cli.ts";
+import type { Io } from "../../pipeline/commands/command.ts";
+import type { FileOutcome } from "../../pipeline/commands/ingest.ts";
+import { generateSample, PLANTED } from "../../pipeline/sample/generate.ts";
+
+const SAMPLE = resolve("data/sample");
+const NOW = new Date("2026-11-24T12:00:00+08:00");
+
+function readTree(dir: string, root = dir): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of readTree(path, root)) files.set(k, v);
+    else files.set(relative(root, path).split("\\").join("/"), readFileSync(path));
+  }
+  return files;
+}
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), now: NOW, env: {}, cwd: process.cwd() };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+interface PlantedRecord {
+  files: { file: string; mistake: string; problems: number }[];
+  problems: { file: string; line: number | null; column: string | null; code: string; severity: string }[];
+}
+
+const planted: PlantedRecord = JSON.parse(readFileSync(join(SAMPLE, PLANTED), "utf-8"));
+const key = (p: { file: string; line?: number | null; column?: string | null; code: string; severity: string }) =>
+  [p.file, p.line ?? "-", p.column ?? "-", p.code, p.severity].join(" | ");
+
+describe("the generator", () => {
+  test("two runs give identical bytes", () => {
+    const [a, b] = [generateSample(), generateSample()];
+    expect(b.map((f) => f.path)).toEqual(a.map((f) => f.path));
+    a.forEach((file, i) => expect(Buffer.from(b[i].bytes).equals(Buffer.from(file.bytes)), file.path).toBe(true));
+  });
+
+  test("data/sample/ is its output, byte for byte (regenerate with `node bin/kpi.js sample`)", () => {
+    const onDisk = readTree(SAMPLE);
+    const generated = generateSample();
+    expect([...onDisk.keys()].sort()).toEqual(generated.map((f) => f.path).sort());
+    for (const file of generated) expect(onDisk.get(file.path)!.equals(Buffer.from(file.bytes)), file.path).toBe(true);
+  });
+
+  test("plants 8 to 15 files, each listed in the receipt log", () => {
+    expect(planted.files.length).toBeGreaterThanOrEqual(8);
+    expect(planted.files.length).toBeLessThanOrEqual(15);
+    const log = readFileSync(join(SAMPLE, "_received.csv"), "utf-8");
+    for (const { file } of planted.files) expect(log).toContain(`\n${file},`);
+  });
+});
+
+describe("ingesting all of data/sample/", () => {
+  const db = join(mkdtempSync(join(tmpdir(), "kpi-sample-")), "warehouse.duckdb");
+  let code: number;
+  let outcomes: FileOutcome[];
+
+  beforeAll(async () => {
+    const result = await run(["ingest", "--db", db, "--format", "json", "data/sample"]);
+    code = result.code;
+    outcomes = JSON.parse(result.out);
+  });
+
+  async function sql<T = Record<string, unknown>>(query: string): Promise<T[]> {
+    const { code, out, err } = await run(["sql", "--db", db, "--format", "json", query]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    return JSON.parse(out);
+  }
+
+  const outcome = (file: string) => outcomes.find((o) => relative(SAMPLE, o.file).split("\\").join("/") === file)!;
+
+  test("reports exactly the planted problems", () => {
+    const reported = outcomes.flatMap((o) =>
+      o.problems.map((p) => key({ ...p, file: relative(SAMPLE, o.file).split("\\").join("/") })),
+    );
+    expect(reported.sort()).toEqual(planted.problems.map(key).sort());
+  });
+
+  test("exits 2: the .xlsx and the file without a header are unusable", () => {
+    expect(code).toBe(2);
+    const unusable = outcomes.filter((o) => o.status === "unusable").map((o) => relative(SAMPLE, o.file));
+    expect(unusable.sort()).toEqual(
+      planted.problems
+        .filter((p) => p.line === null)
+        .map((p) => p.file)
+        .sort(),
+    );
+  });
+
+  test("a tolerated mistake is accepted whole", () => {
+    for (const { file } of planted.files.filter((f) => f.problems === 0)) {
+      const o = outcome(file);
+      expect(o.status, file).toBe("accepted");
+      expect(o.rows_rejected, file).toBe(0);
+    }
+  });
+
+  test("the title, 合计 and footer rows are skipped, not read", () => {
+    const o = outcome("2025-03/兴城市2025年3月重点指标报表.csv");
+    expect(o.rows_skipped).toBe(5);
+  });
+
+  test("the correction supersedes the 补报 it corrects", async () => {
+    const rows = await sql<{ file_name: string; value: number; old: number }>(`
+      select s.file_name, cast(o.value as double) as value, cast(h.value as double) as old
+      from observations o
+      join submissions s using (submission_id)
+      join observation_history h using (unit_code, indicator_id, period)
+      where o.unit_code = '211404' and o.indicator_id = 'facility_agri_area' and o.period = date '2024-08-01'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].file_name).toBe("211404-更正.csv");
+    expect(rows[0].value).toBe(rows[0].old * 15);
+  });
+
+  test("a unit typed into the value cell is converted", async () => {
+    const [row] = await sql<{ raw_value: string; value: number }>(`
+      select raw_value, cast(value as double) as value from observations
+      where unit_code = '211421' and indicator_id = 'quality_peanut_area' and period = date '2024-01-01'`);
+    expect(row.raw_value).toMatch(/^\d+\.\d\d万亩$/);
+    expect(row.value).toBeCloseTo(Number(row.raw_value.replace("万亩", "")) * 10000, 6);
+  });
+
+  describe("plausibility", () => {
+    test("the city's grain output for each complete year is 70–95万吨", async () => {
+      const years = await sql<{ year: number; wan: number }>(`
+        with latest as (
+          select unit_code, year(period) as year, arg_max(value, period) as value
+          from observations where indicator_id = 'grain_output' group by all
+        )
+        select cast(year as integer) as year, cast(sum(value) / 10000 as double) as wan
+        from latest where year between 2020 and 2025 group by year order by year`);
+      expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+      for (const { wan } of years) {
+        expect(wan).toBeGreaterThanOrEqual(70);
+        expect(wan).toBeLessThanOrEqual(95);
+      }
+    });
+
+    test("facility agriculture rises every year, from about 14万亩 toward 20万亩", async () => {
+      const years = await sql<{ year: number; wan: number }>(`
+        with latest as (
+          select unit_code, year(period) as year, arg_max(value, period) as value
+          from observations where indicator_id = 'facility_agri_area' group by all
+        )
+        select cast(year as integer) as year, cast(sum(value) / 10000 as double) as wan
+        from latest group by year order by year`);
+      for (let i = 1; i < years.length; i++) expect(years[i].wan).toBeGreaterThan(years[i - 1].wan);
+      expect(years[0].wan).toBeGreaterThan(13);
+      expect(years[0].wan).toBeLessThan(16);
+      expect(years.find((y) => y.year === 2025)!.wan).toBeGreaterThan(18.5);
+      expect(years.find((y) => y.year === 2025)!.wan).toBeLessThan(21);
+    });
+
+    test("every coverage rate a unit reports stays within [0, 1]", async () => {
+      const [rates] = await sql<{ pairs: number; outside: number }>(`
+        with rates as (
+          select numerator_id, denominator_id from indicators where unit_aggregation = 'ratio_of_sums'
+        )
+        select cast(count(*) as integer) as pairs,
+          cast(count(*) filter (where n.value < 0 or n.value > d.value or d.value <= 0) as integer) as outside
+        from rates r
+        join observations n on n.indicator_id = r.numerator_id
+        join observations d on d.indicator_id = r.denominator_id and d.unit_code = n.unit_code and d.period = n.period`);
+      expect(rates.pairs).toBeGreaterThan(1000);
+      expect(rates.outside).toBe(0);
+    });
+
+    test("coverage rises: the online-handling rate of the city climbs to 100%", async () => {
+      const months = await sql<{ month: string; rate: number }>(`
+        select strftime(n.period, '%Y-%m') as month, cast(sum(n.value) / sum(d.value) as double) as rate
+        from observations n
+        join observations d on d.unit_code = n.unit_code and d.period = n.period
+        where n.indicator_id = 'online_service_items' and d.indicator_id = 'gov_service_items_total'
+        group by all order by month`);
+      expect(months[0].rate).toBeLessThan(0.85);
+      expect(months.find((m) => m.month === "2020-07")!.rate).toBeLessThan(1);
+      expect(months.at(-1)!.rate).toBe(1);
+    });
+  });
+});
