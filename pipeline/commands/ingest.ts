@@ -8,7 +8,7 @@ import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
 import { archive, sha256 } from "../ingest/archive.ts";
 import { checkFile, fileStatus, type CheckReport, type FileStatus } from "../ingest/check.ts";
-import { previousLookup, type HistoryRow } from "../ingest/history.ts";
+import { History, type HistoryRow } from "../ingest/history.ts";
 import { listInputs, MANIFEST } from "../ingest/inputs.ts";
 import { findSubmission, loadSubmission } from "../ingest/load.ts";
 import { inTransaction, openWarehouse, warehousePath, type Warehouse } from "../warehouse/connection.ts";
@@ -65,6 +65,7 @@ async function history(warehouse: Warehouse): Promise<HistoryRow[]> {
 async function ingestOne(
   warehouse: Warehouse,
   catalogue: Catalogue,
+  known: History,
   archiveRoot: string,
   path: string,
   receivedAt: Date,
@@ -90,7 +91,7 @@ async function ingestOne(
   const report = checkFile(bytes, {
     catalogue,
     receivedAt,
-    previous: previousLookup(await history(warehouse), catalogue.indicators),
+    previous: known.previous,
   });
   const status = fileStatus(report, strict);
   const reason =
@@ -109,6 +110,7 @@ async function ingestOne(
     ),
   );
   const loaded = status === "accepted" || status === "partial";
+  if (loaded) known.add(report.accepted.map((r) => ({ ...r, value: Number(r.value) })));
   return {
     ...base,
     submission_id: submissionId,
@@ -192,10 +194,12 @@ const command: Command = {
     try {
       await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
       const archiveRoot = join(dirname(dbPath), "archive");
+      const known = new History(await history(warehouse), catalogue.indicators);
       for (const [i, input] of inputs.entries()) {
         const outcome = await ingestOne(
           warehouse,
           catalogue,
+          known,
           archiveRoot,
           input.path,
           input.receivedAt,

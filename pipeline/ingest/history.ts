@@ -11,26 +11,39 @@ export interface HistoryRow {
   value: number;
 }
 
-export function previousLookup(rows: HistoryRow[], indicators: Indicator[]) {
-  const byKey = new Map<string, HistoryRow[]>();
-  for (const row of rows) {
-    const key = `${row.unit_code}|${row.indicator_id}`;
-    const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
-    list.push(row);
-  }
-  for (const list of byKey.values()) list.sort((a, b) => a.period.localeCompare(b.period));
-  const flows = new Set(indicators.filter((i) => i.time_aggregation === "flow_ytd").map((i) => i.indicator_id));
+/** The values reported so far, kept up to date as files are loaded one after another. */
+export class History {
+  private readonly byKey = new Map<string, Map<string, number>>();
+  private readonly flows: Set<string>;
 
-  return (unitCode: string, indicatorId: string, period: string): PreviousValue | undefined => {
-    const list = byKey.get(`${unitCode}|${indicatorId}`);
-    if (!list) return undefined;
-    if (flows.has(indicatorId)) {
-      const lastYear = `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
-      const row = list.find((r) => r.period === lastYear);
-      return row && { period: row.period, value: row.value };
+  constructor(rows: HistoryRow[], indicators: Indicator[]) {
+    this.flows = new Set(indicators.filter((i) => i.time_aggregation === "flow_ytd").map((i) => i.indicator_id));
+    this.add(rows);
+  }
+
+  /** a later value for the same key replaces the earlier one, as in observations */
+  add(rows: HistoryRow[]): void {
+    for (const row of rows) {
+      const key = `${row.unit_code}|${row.indicator_id}`;
+      const periods = this.byKey.get(key) ?? this.byKey.set(key, new Map()).get(key)!;
+      periods.set(row.period, row.value);
     }
-    let found: HistoryRow | undefined;
-    for (const row of list) if (row.period < period) found = row;
-    return found && { period: found.period, value: found.value };
+  }
+
+  readonly previous = (unitCode: string, indicatorId: string, period: string): PreviousValue | undefined => {
+    const periods = this.byKey.get(`${unitCode}|${indicatorId}`);
+    if (!periods) return undefined;
+    if (this.flows.has(indicatorId)) {
+      const lastYear = `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+      const value = periods.get(lastYear);
+      return value === undefined ? undefined : { period: lastYear, value };
+    }
+    let found: string | undefined;
+    for (const p of periods.keys()) if (p < period && (found === undefined || p > found)) found = p;
+    return found === undefined ? undefined : { period: found, value: periods.get(found)! };
   };
+}
+
+export function previousLookup(rows: HistoryRow[], indicators: Indicator[]) {
+  return new History(rows, indicators).previous;
 }

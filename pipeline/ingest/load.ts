@@ -1,6 +1,6 @@
 // Writes one checked file into the warehouse. The caller wraps it in a transaction, so a
 // failure anywhere leaves the warehouse exactly as it was.
-import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import type { CheckReport, FileStatus } from "./check.ts";
 
 export interface SubmissionRecord {
@@ -55,9 +55,11 @@ export async function loadSubmission(
     ],
   );
 
-  const problem = await connection.prepare(`insert into rejections values ($1, $2, $3, $4, $5, $6, $7, $8)`);
-  for (const p of report.problems) {
-    problem.bind([
+  await insertValues(
+    connection,
+    "rejections",
+    ["$", "$", "$", "$", "$", "$", "$", "$"],
+    report.problems.map((p) => [
       id,
       p.line ?? null,
       p.column ?? null,
@@ -66,39 +68,73 @@ export async function loadSubmission(
       p.severity,
       p.message_zh,
       p.message_en,
-    ]);
-    await problem.run();
-  }
+    ]),
+  );
   if (!loadRows) return id;
 
-  // The earlier value of a key this file reports again moves to the history, with who replaced it.
-  const supersede = await connection.prepare(
+  // set-based: the file's rows go to a scratch table, then three statements move them in
+  await connection.run("create temp table if not exists incoming as select * from observations limit 0");
+  await connection.run("delete from incoming");
+  await insertValues(
+    connection,
+    "incoming",
+    ["$", "$", "cast($ as date)", "cast($ as decimal(20, 6))", "$", "$", "$", "$", "$"],
+    report.accepted.map((row) => [
+      row.unit_code,
+      row.indicator_id,
+      row.period,
+      row.value,
+      row.raw_value,
+      row.raw_unit || null,
+      row.note || null,
+      id,
+      row.line,
+    ]),
+    hooks.afterRow,
+  );
+  // the earlier value of a key this file reports again moves to the history, with who replaced it
+  await connection.run(
     `insert into observation_history
-       select unit_code, indicator_id, period, value, raw_value, raw_unit, note, submission_id, source_line, $4
-       from observations where unit_code = $1 and indicator_id = $2 and period = cast($3 as date)`,
+       select o.*, $1 from observations o semi join incoming i using (unit_code, indicator_id, period)`,
+    [id],
   );
-  const remove = await connection.prepare(
-    `delete from observations where unit_code = $1 and indicator_id = $2 and period = cast($3 as date)`,
+  await connection.run(
+    `delete from observations o
+     where exists (select 1 from incoming i
+                   where i.unit_code = o.unit_code and i.indicator_id = o.indicator_id and i.period = o.period)`,
   );
-  const insert = await connection.prepare(
-    `insert into observations values ($1, $2, cast($3 as date), cast($4 as decimal(20, 6)), $5, $6, $7, $8, $9)`,
+  await connection.run("insert into observations select * from incoming");
+  await insertValues(
+    connection,
+    "milestone_reports",
+    ["$", "$", "cast($ as date)", "cast($ as date)", "$", "$", "$", "$"],
+    report.milestones.map((m) => [
+      m.target_id,
+      m.unit_code,
+      m.period,
+      m.completed_on,
+      m.evidence,
+      m.raw_value,
+      id,
+      m.line,
+    ]),
   );
-  for (const [index, row] of report.accepted.entries()) {
-    const key = [row.unit_code, row.indicator_id, row.period];
-    supersede.bind([...key, id]);
-    await supersede.run();
-    remove.bind(key);
-    await remove.run();
-    insert.bind([...key, row.value, row.raw_value, row.raw_unit || null, row.note || null, id, row.line]);
-    await insert.run();
-    hooks.afterRow?.(index);
-  }
-  const milestone = await connection.prepare(
-    `insert into milestone_reports values ($1, $2, cast($3 as date), cast($4 as date), $5, $6, $7, $8)`,
-  );
-  for (const m of report.milestones) {
-    milestone.bind([m.target_id, m.unit_code, m.period, m.completed_on, m.evidence, m.raw_value, id, m.line]);
-    await milestone.run();
-  }
   return id;
+}
+
+/** One multi-row INSERT per 200 rows, every value bound; `$` in a template marks the value. */
+async function insertValues(
+  connection: DuckDBConnection,
+  table: string,
+  templates: string[],
+  rows: DuckDBValue[][],
+  afterRow?: (index: number) => void,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 200) {
+    const chunk = rows.slice(start, start + 200);
+    let n = 0;
+    const tuples = chunk.map(() => `(${templates.map((t) => t.replace("$", `$${++n}`)).join(", ")})`);
+    await connection.run(`insert into ${table} values ${tuples.join(", ")}`, chunk.flat());
+    chunk.forEach((_, i) => afterRow?.(start + i));
+  }
 }
