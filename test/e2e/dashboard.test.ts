@@ -1,42 +1,17 @@
-// Builds the whole site from the sample data exactly as `npm run build` does (into a throwaway
-// warehouse), serves dist/ on 127.0.0.1 and opens every page in headless Chromium.
-import { execFileSync } from "node:child_process";
+// Every page of the built site in headless Chromium: no console error, no request off this
+// machine, screenshots at 1280 and 390 px, key figures equal to `kpi sql`.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { kpi } from "../support/cli.ts";
-import { launch, watchedPage } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { watchedPage } from "../support/browser.ts";
+import { OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
 
-const OUTPUT = resolve("test/output");
-const db = join(mkdtempSync(join(tmpdir(), "kpi-e2e-")), "warehouse.duckdb");
-let site: { url: string; server: Server };
-let browser: Browser;
+mkdirSync(OUTPUT, { recursive: true });
 
-beforeAll(async () => {
-  execFileSync("npm", ["run", "build", "--silent"], {
-    env: { ...process.env, KPI_DB: db },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  mkdirSync(OUTPUT, { recursive: true });
-  site = await serveStatic(resolve("dist"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-
-async function sqlJson(query: string): Promise<Record<string, unknown>[]> {
-  const { code, out, err } = await kpi(["sql", "--db", db, "--format", "json", query]);
-  expect(err).toBe("");
-  expect(code).toBe(0);
-  return JSON.parse(out);
-}
+const { url, browser, db } = useSite();
+const sqlJson = (query: string) => sqlOn(db(), query);
 
 const PAGES = [
   { path: "/", name: "overview", heading: "葫芦岛市政策目标监测" },
@@ -50,8 +25,8 @@ describe.each(PAGES)("page $path", ({ path, name, heading }) => {
     { viewport: { width: 1280, height: 900 }, label: "1280" },
     { viewport: { width: 390, height: 844 }, label: "390" },
   ])("renders at $label px with no console error and no request off this machine", async ({ viewport, label }) => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser, viewport);
-    await page.goto(site.url + path, { waitUntil: "networkidle" });
+    const { page, consoleErrors, foreignRequests } = await watchedPage(browser(), viewport);
+    await page.goto(url() + path, { waitUntil: "networkidle" });
     await expect.poll(() => page.locator("h1").first().textContent()).toContain(heading);
     await page.screenshot({ path: join(OUTPUT, `${name}-${label}.png`), fullPage: true });
     expect(consoleErrors).toEqual([]);
@@ -65,8 +40,8 @@ test("the grain page shows the city's last complete year as the warehouse has it
     `select year, actual from indicator_annual
      where indicator_id = 'grain_output' and scope_code = '211400' and is_complete order by year desc limit 1`,
   );
-  const { page } = await watchedPage(browser);
-  await page.goto(site.url + "/areas/grain", { waitUntil: "networkidle" });
+  const { page } = await watchedPage(browser());
+  await page.goto(url() + "/areas/grain", { waitUntil: "networkidle" });
   const shown = await page.getByTestId("grain-last-year").textContent();
   const expected = `${(Number(row.actual) / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万吨`;
   expect(shown).toBe(expected);
@@ -83,8 +58,8 @@ test("the grain page shows the city's last complete year as the warehouse has it
 
 test("the targets page lists every target of the catalogue", async () => {
   const [{ n }] = await sqlJson(`select count(*) as n from targets`);
-  const { page } = await watchedPage(browser);
-  await page.goto(site.url + "/targets", { waitUntil: "networkidle" });
+  const { page } = await watchedPage(browser());
+  await page.goto(url() + "/targets", { waitUntil: "networkidle" });
   await expect.poll(() => page.getByTestId("target-count").textContent()).toBe(`显示 ${n} / ${n} 项`);
   await page.close();
 });
@@ -103,8 +78,8 @@ test("dropping a bad file on 数据报送 shows exactly the problems `kpi ingest
   ]);
   expect(expected.length).toBeGreaterThanOrEqual(5);
 
-  const { page, consoleErrors } = await watchedPage(browser);
-  await page.goto(site.url + "/submit", { waitUntil: "networkidle" });
+  const { page, consoleErrors } = await watchedPage(browser());
+  await page.goto(url() + "/submit", { waitUntil: "networkidle" });
   await page.locator("input[type=file]").setInputFiles(file);
   const table = page.getByTestId("problems");
   await table.waitFor();
