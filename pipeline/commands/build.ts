@@ -6,6 +6,7 @@ import { CliError } from "../errors.ts";
 import { writeExports } from "../export/exports.ts";
 import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
+import { writeBuildParams } from "../warehouse/build-params.ts";
 import { runLayer } from "../warehouse/sql-files.ts";
 import type { Command, Io } from "./command.ts";
 
@@ -22,18 +23,9 @@ Options:
   --as-of YYYY-MM    compute as leadership saw it at the end of that month: only submissions
                      received by then, only periods up to it (default: the current month)
   --tolerance R      关注 band as a share of the expected increment (default: 0.1)
+  --due-day N        a month's report is on time when received by day N of the next month (default: 10)
   --out DIR          where the data files go (default: ${DEFAULT_EXPORT_DIR})
 `;
-
-/** The as-of month's first day and the instant it ends in China (UTC+8). */
-export function asOfBounds(asOf: string): { month: string; receivedBefore: string } {
-  const m = /^(\d{4})-(\d{2})$/.exec(asOf);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
-    throw new CliError(`--as-of: 应为 YYYY-MM expected YYYY-MM, got '${asOf}'`);
-  const [y, mo] = [Number(m[1]), Number(m[2])];
-  const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
-  return { month: `${asOf}-01`, receivedBefore: `${next}-01T00:00:00+08:00` };
-}
 
 const command: Command = {
   summary: "计算指标进度并生成看板数据  compute the KPI tables and the dashboard's data",
@@ -45,11 +37,16 @@ const command: Command = {
         db: { type: "string" },
         "as-of": { type: "string" },
         tolerance: { type: "string", default: "0.1" },
+        "due-day": { type: "string", default: "10" },
         out: { type: "string" },
       },
     });
     const asOf = values["as-of"] ?? new Date(io.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-    const bounds = asOfBounds(asOf);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
+      throw new CliError(`--as-of: 应为 YYYY-MM expected YYYY-MM, got '${asOf}'`);
+    const dueDay = Number(values["due-day"]);
+    if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28)
+      throw new CliError(`--due-day: 应为1到28的整数 expected 1–28`);
     const tolerance = Number(values.tolerance);
     if (!(tolerance >= 0 && tolerance < 1)) throw new CliError(`--tolerance: 应在0与1之间 expected a number in [0, 1)`);
     const catalogue = await readCatalogue(CATALOGUE_DIR);
@@ -61,11 +58,7 @@ const command: Command = {
       await inTransaction(connection, async () => {
         io.err(`· 目录 catalogue: ${catalogue.targets.length} targets, ${catalogue.indicators.length} indicators\n`);
         await prepareWarehouse(connection, catalogue);
-        await connection.run("delete from build_params");
-        await connection.run(
-          `insert into build_params values (cast($1 as date), cast($2 as timestamptz), cast($3 as timestamptz), $4, date '2020-01-01')`,
-          [bounds.month, bounds.receivedBefore, io.now.toISOString(), tolerance],
-        );
+        await writeBuildParams(connection, { asOf, builtAt: io.now, tolerance, dueDay });
         io.err(`· 模型 models as of ${asOf}: staging, marts\n`);
         await runLayer(connection, "10_staging");
         await runLayer(connection, "20_marts");

@@ -5,6 +5,7 @@ import { loadCatalogue } from "../catalogue/load.ts";
 import type { Catalogue } from "../catalogue/types.ts";
 import { DESCRIPTIONS } from "../messages/descriptions.ts";
 import { PROBLEM_CODES } from "../rules/problem.ts";
+import { writeBuildParams } from "../warehouse/build-params.ts";
 import { LAYERS, runLayer } from "../warehouse/sql-files.ts";
 
 export interface ColumnInfo {
@@ -20,9 +21,12 @@ export interface ColumnInfo {
 export async function buildEmptyWarehouse(connection: DuckDBConnection, catalogue: Catalogue): Promise<void> {
   await runLayer(connection, "00_schema");
   await loadCatalogue(connection, catalogue);
-  await connection.run(
-    `insert into build_params values (date '2026-10-01', timestamptz '2026-11-01 00:00:00+08', now(), 0.1, date '2020-01-01')`,
-  );
+  await writeBuildParams(connection, {
+    asOf: "2026-10",
+    builtAt: new Date("2026-11-01T00:00:00Z"),
+    tolerance: 0.1,
+    dueDay: 10,
+  });
   for (const layer of LAYERS.slice(1)) await runLayer(connection, layer);
 }
 

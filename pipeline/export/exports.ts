@@ -13,10 +13,10 @@ export const EXPORTS: Record<string, string> = {
       time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators order by indicator_id`,
   "documents.json": `select * from documents order by issued_on`,
   "targets.json": `select * from targets order by doc_id, target_id`,
-  "indicator_actuals.json": `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, units_reported
-      from indicator_actuals order by indicator_id, scope_code, period`,
-  "indicator_annual.json": `select indicator_id, scope_code, year, actual, strftime(latest_period, '%Y-%m-%d') as latest_period,
-      is_complete from indicator_annual order by indicator_id, scope_code, year`,
+  "indicator_actuals.json": `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, numerator, denominator,
+      units_reported, units_expected, units_incomplete, carried_forward from indicator_actuals order by indicator_id, scope_code, period`,
+  "indicator_annual.json": `select indicator_id, scope_code, year, actual, numerator, denominator,
+      strftime(latest_period, '%Y-%m-%d') as latest_period, is_complete from indicator_annual order by indicator_id, scope_code, year`,
   "history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
       from stg_observations_as_of order by all`,
   "submissions.json": `select submission_id, file_name, sha256, size_bytes, strftime(received_at at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') as received_at,
@@ -24,9 +24,15 @@ export const EXPORTS: Record<string, string> = {
       from submissions, build_params where received_at < received_before order by submission_id desc`,
   "rejections.json": `select r.* from rejections r join submissions s using (submission_id), build_params
       where s.received_at < received_before order by submission_id desc, source_line`,
-  "kpi_status.json": `select target_id, indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, baseline,
-      target_value, strftime(deadline, '%Y-%m-%d') as deadline, expected_value, pct_of_target, gap, is_final, status, status_zh
+  "kpi_status.json": `select * replace (strftime(period, '%Y-%m-%d') as period, strftime(deadline, '%Y-%m-%d') as deadline)
       from kpi_status order by target_id, scope_code, period`,
+  "kpi_current.json": `select * replace (strftime(latest_period, '%Y-%m-%d') as latest_period, strftime(deadline, '%Y-%m-%d') as deadline,
+      strftime(deadline_period, '%Y-%m-%d') as deadline_period, strftime(met_period, '%Y-%m-%d') as met_period)
+      from kpi_current order by target_id, scope_code`,
+  "milestone_status.json": `select * replace (strftime(deadline, '%Y-%m-%d') as deadline, strftime(completed_on, '%Y-%m-%d') as completed_on,
+      strftime(as_of_date, '%Y-%m-%d') as as_of_date) from milestone_status order by deadline, target_id`,
+  "reporting_completeness.json": `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
+      from reporting_completeness order by unit_code, period, doc_id`,
 };
 
 /** Writes every export, plus `extra` files (name → value as JSON), into outDir as one swap. */

@@ -1,0 +1,65 @@
+-- Reporting discipline per unit × month × policy area: what each unit owed in that month's
+-- report, what arrived, on time (by the due day of the following month) or late, and what is
+-- still missing once due.
+create or replace table reporting_completeness as
+with params as (
+  select * from build_params
+),
+owed as (
+  select d.unit_code, i.indicator_id, i.doc_id, p.period, p.report_month,
+    timezone('Asia/Shanghai', cast(p.report_month + interval 1 month + to_days(params.due_day) as timestamp)) as due_by
+  from reporting_duties d
+  join indicators i using (indicator_id)
+  join stg_periods p on p.frequency = i.frequency
+  cross join params
+  where p.period >= params.plan_start
+),
+first_received as (
+  -- the first time each key arrived, whatever later corrections did
+  select v.unit_code, v.indicator_id, v.period, min(s.received_at) as received_at
+  from (
+    select unit_code, indicator_id, period, submission_id from observations
+    union all
+    select unit_code, indicator_id, period, submission_id from observation_history
+  ) v
+  join submissions s using (submission_id)
+  cross join params
+  where s.received_at < params.received_before
+  group by all
+),
+joined as (
+  select o.*, f.received_at
+  from owed o
+  left join first_received f using (unit_code, indicator_id, period)
+),
+final as (
+  select
+    unit_code,
+    report_month as period,
+    doc_id,
+    cast(count(*) as integer) as expected,
+    cast(count(received_at) as integer) as received,
+    cast(count(*) filter (where received_at < due_by) as integer) as on_time,
+    cast(count(*) filter (where received_at >= due_by) as integer) as late,
+    cast(count(*) filter (where received_at is null and due_by < params.received_before) as integer) as missing,
+    cast(count(*) filter (where received_at is null and due_by >= params.received_before) as integer) as pending,
+    cast(min(due_by) as timestamptz) as due_by,
+    max(received_at) as last_received_at
+  from joined
+  cross join params
+  group by all
+)
+select * from final
+order by unit_code, period, doc_id;
+comment on table reporting_completeness is '报送情况 Per unit × report month × policy area: reports owed, received on time or late, missing';
+comment on column reporting_completeness.unit_code is 'counties.unit_code';
+comment on column reporting_completeness.period is '报送月份 The month whose report it is (quarterly and annual figures go with the quarter''s last month and December)';
+comment on column reporting_completeness.doc_id is 'The policy area (documents.doc_id) of the indicators';
+comment on column reporting_completeness.expected is '应报 Figures owed: one per indicator the unit reports (reporting_duties) due with that month';
+comment on column reporting_completeness.received is '已报 Figures received by the as-of moment';
+comment on column reporting_completeness.on_time is '按时 Received before the due day (build_params.due_day) of the following month, China time';
+comment on column reporting_completeness.late is '迟报 Received after it';
+comment on column reporting_completeness.missing is '漏报 Not received although due before the as-of moment';
+comment on column reporting_completeness.pending is '未到期 Not received and not yet due';
+comment on column reporting_completeness.due_by is '报送时限 The instant the figures were due';
+comment on column reporting_completeness.last_received_at is 'When the last of them arrived';
