@@ -41,12 +41,11 @@ final as (
     cast(count(received_at) as integer) as received,
     cast(count(*) filter (where received_at < due_by) as integer) as on_time,
     cast(count(*) filter (where received_at >= due_by) as integer) as late,
-    cast(count(*) filter (where received_at is null and due_by < params.received_before) as integer) as missing,
-    cast(count(*) filter (where received_at is null and due_by >= params.received_before) as integer) as pending,
+    -- a month's figures are due early the next month, within the as-of month at the latest
+    cast(count(*) filter (where received_at is null) as integer) as missing,
     cast(min(due_by) as timestamptz) as due_by,
     max(received_at) as last_received_at
   from joined
-  cross join params
   group by all
 )
 select * from final
@@ -59,7 +58,6 @@ comment on column reporting_completeness.expected is '应报 Figures owed: one p
 comment on column reporting_completeness.received is '已报 Figures received by the as-of moment';
 comment on column reporting_completeness.on_time is '按时 Received before the due day (build_params.due_day) of the following month, China time';
 comment on column reporting_completeness.late is '迟报 Received after it';
-comment on column reporting_completeness.missing is '漏报 Not received although due before the as-of moment';
-comment on column reporting_completeness.pending is '未到期 Not received and not yet due';
+comment on column reporting_completeness.missing is '漏报 Not received by the as-of moment (every month shown was due by then)';
 comment on column reporting_completeness.due_by is '报送时限 The instant the figures were due';
 comment on column reporting_completeness.last_received_at is 'When the last of them arrived';
