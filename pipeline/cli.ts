@@ -52,15 +52,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Runs the process's own arguments: what `bin/kpi.js` calls. */
-export function runCli(): void {
-  const io: Io = {
+/** The real terminal, clock, environment and folder. */
+export function processIo(): Io {
+  return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     now: new Date(),
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** Runs the process's own arguments: what `bin/kpi.js` calls. */
+export function runCli(): void {
+  const io = processIo();
   const debug = process.argv.includes("--debug");
   const argv = process.argv.slice(2).filter((arg) => arg !== "--debug");
   main(argv, io).then(

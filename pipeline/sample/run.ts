@@ -1,16 +1,9 @@
 // `npm run pipeline`: the main job on the bundled sample data. Ingests data/sample/ (whose planted
 // mistakes are rejected, as they should be: that is the point of them) and builds the KPI
 // tables and the dashboard's data. Fails on anything else.
-import { main } from "../cli.ts";
-import type { Io } from "../commands/command.ts";
+import { main, processIo } from "../cli.ts";
 
-const io: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  now: new Date(),
-  env: process.env,
-  cwd: process.cwd(),
-};
+const io = processIo();
 
 const quiet = { ...io, out: (text: string) => (text.startsWith("\n共") ? process.stdout.write(text) : undefined) };
 const ingest = await main(["ingest", "data/sample"], quiet);
