@@ -1,18 +1,33 @@
 // The seeded generator of data/sample/: every unit's monthly report (月报) from 2020-01 to 2026-10
-// in the county template, carrying each indicator at its frequency (quarterly rows in the
-// quarter's last month, annual rows in December), with late and missing reports, a handful of
-// planted mistakes, the receipt log (_received.csv) and the list of planted problems
-// (_planted.json). Same seed, same bytes.
-import { fileMonth, monthKey, months, two } from "./calendar.ts";
+// in the county template, carrying every indicator the unit owes that month (the catalogue's
+// reporting duties at each indicator's frequency: quarterly rows in the quarter's last month,
+// annual rows in December) and its tasks (a completion date and evidence in the month it was
+// done; a blank row while it is not), with late and missing reports, a handful of planted
+// mistakes, the receipt log (_received.csv) and the list of planted problems (_planted.json).
+// The city (211400) sends its own report in the months it owes something. Same seed, same bytes.
+import { buildTemplate } from "../ingest/template.ts";
+import { months, monthKey, two, type Period } from "./calendar.ts";
+import { catalogue, tasksOf } from "./catalogue.ts";
 import { PLANTS } from "./mistakes.ts";
 import type { PlantedFile } from "./plant.ts";
 import { keyedRandom } from "./random.ts";
 import { REPORTERS, type Reporter } from "./reporters.ts";
-import { coopRows, familyFarmRows, manureRows, sampleRows } from "./series/farms.ts";
-import { farmlandRows, facilityRows, grainRows, peanutRows } from "./series/crops.ts";
-import { premiumFisheryRows, violationRows } from "./series/fishing.ts";
-import { serviceRows } from "./series/services.ts";
-import { communityRows, demoStreetRows, institutionRows, villageRows } from "./series/waste.ts";
+import { cityAnnualRows, singleWindowRows } from "./series/city.ts";
+import { farmlandRows, facilityRows, grainRows, herbalRows, peanutRows } from "./series/crops.ts";
+import { coopRows, familyFarmRows, manureFlowRows, manureRows, sampleRows } from "./series/farms.ts";
+import { aquacultureRows, marineRanchRows, premiumFisheryRows, violationRows } from "./series/fishing.ts";
+import {
+  clusterRevenueRows,
+  clusterRows,
+  ecommerceLeaderRows,
+  geoIndicationRows,
+  leadingEnterpriseRows,
+  leisureRows,
+  oneVillageRows,
+} from "./series/rural.ts";
+import { decisionRows, oneTripRows, reviewRows, serviceRows, venueRows } from "./series/services.ts";
+import { MILESTONES } from "./series/tasks.ts";
+import { communityRows, demoStreetRows, dumpSiteRows, institutionRows, villageRows } from "./series/waste.ts";
 import { cells, encodeFile, HEADER, type SampleRow } from "./template.ts";
 
 export { FIRST_MONTH, LAST_MONTH } from "./calendar.ts";
@@ -27,41 +42,103 @@ export interface SampleFile {
   receivedAt: string;
 }
 
-/** In the order rows stand in a report: monthly, then quarterly, then annual indicators. */
+/** Every series; each gives rows only for the units that owe them (checked against the duties). */
 const SERIES: ((reporter: Reporter, seed: number) => SampleRow[])[] = [
   grainRows,
   facilityRows,
+  violationRows,
   institutionRows,
   serviceRows,
-  violationRows,
   villageRows,
   communityRows,
   demoStreetRows,
+  dumpSiteRows,
   sampleRows,
+  oneTripRows,
+  reviewRows,
+  decisionRows,
+  singleWindowRows,
   peanutRows,
+  herbalRows,
   farmlandRows,
   manureRows,
+  manureFlowRows,
   premiumFisheryRows,
+  aquacultureRows,
+  marineRanchRows,
   coopRows,
   familyFarmRows,
+  leadingEnterpriseRows,
+  ecommerceLeaderRows,
+  leisureRows,
+  oneVillageRows,
+  geoIndicationRows,
+  clusterRows,
+  clusterRevenueRows,
+  venueRows,
+  cityAnnualRows,
 ];
 
-/** Each report's rows, by the month whose report carries them. */
-function reportRows(reporter: Reporter, seed: number): Map<string, SampleRow[]> {
-  const byMonth = new Map<string, SampleRow[]>();
-  for (const row of SERIES.flatMap((series) => series(reporter, seed))) {
-    const key = fileMonth(row.period);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), row]);
-  }
-  return byMonth;
+/** A period as the template writes it: 2025-06, 2025Q3, 2025. */
+function periodKey(period: Period): string {
+  if (period.kind === "month") return monthKey(period);
+  if (period.kind === "quarter") return `${period.y}Q${period.q}`;
+  return String(period.y);
 }
 
-/** When a report arrives: by the 10th of the next month, or late (the 11th to the 23rd), or never. */
+/** A unit's figures by indicator and period, handed out as the template asks for them. */
+function figures(reporter: Reporter, seed: number) {
+  const rows = new Map<string, SampleRow>();
+  for (const row of SERIES.flatMap((series) => series(reporter, seed))) {
+    const key = `${row.indicator}|${periodKey(row.period)}`;
+    if (rows.has(key)) throw new Error(`${reporter.code}: two rows for ${key}`);
+    rows.set(key, row);
+  }
+  return {
+    take(indicator: string, period: string): SampleRow {
+      const key = `${indicator}|${period}`;
+      const row = rows.get(key);
+      if (!row) throw new Error(`${reporter.code} owes ${key} but no series makes it`);
+      rows.delete(key);
+      return row;
+    },
+    /** rows no duty asked for: a series that reports for a unit that does not owe it */
+    left: () => [...rows.keys()],
+  };
+}
+
+/** A unit's tasks: the month whose report first carries each completed one, and its row. */
+function taskReports(reporter: Reporter) {
+  return tasksOf(reporter.code).map((target) => {
+    const plan = MILESTONES[target.target_id];
+    if (!plan) throw new Error(`no completion plan for task ${target.target_id} (series/tasks.ts)`);
+    if (!plan.done) return { id: target.target_id };
+    if (!plan.evidence) throw new Error(`task ${target.target_id}: done without evidence`);
+    return {
+      id: target.target_id,
+      month: plan.reportIn ?? plan.done.slice(0, 7),
+      done: plan.done,
+      evidence: plan.evidence,
+    };
+  });
+}
+
+function taskRow(id: string, month: string, done = "", evidence = ""): SampleRow {
+  const [y, m] = month.split("-").map(Number);
+  // 计量单位 as the template fills it in for a task row
+  return { indicator: id, period: { kind: "month", y, m }, value: done, unit: "完成日期", note: evidence, task: true };
+}
+
+/**
+ * When a report arrives: by the 10th of the next month, or late (the 11th to the 23rd), or never
+ * (though never a December one).
+ */
 function receipts(reporter: Reporter, seed: number) {
   const random = keyedRandom(seed, "receipt", reporter.code);
   return (y: number, m: number) => {
     const late = random() < reporter.lateRate;
-    const missing = random() < reporter.missingRate;
+    // the year-end report (年报) is chased until it comes: late perhaps, never missing
+    const missing = random() < reporter.missingRate && m !== 12;
     const day = late ? 11 + Math.floor(random() * 13) : 2 + Math.floor(random() * 8);
     const hour = 8 + Math.floor(random() * 9);
     const [ry, rm] = m === 12 ? [y + 1, 1] : [y, m + 1];
@@ -88,26 +165,55 @@ export function generateSample(seed = SEED): SampleFile[] {
   const plants = new Map(PLANTS.map((plant) => [`${plant.month}/${plant.code}`, plant]));
   const units = REPORTERS.map((reporter) => ({
     reporter,
-    rows: reportRows(reporter, seed),
+    figures: figures(reporter, seed),
+    tasks: taskReports(reporter),
+    sent: new Set<string>(),
     receipt: receipts(reporter, seed),
   }));
   const files: SampleFile[] = [];
   const planted: PlantedFile[] = [];
   for (const { y, m } of months()) {
     const month = monthKey({ y, m });
-    for (const { reporter, rows, receipt } of units) {
+    for (const { reporter, figures, tasks, sent, receipt } of units) {
       const { missing, receivedAt } = receipt(y, m);
-      const monthRows = rows.get(month) ?? [];
+      const template = buildTemplate(catalogue(), month, reporter.code);
+      const due = template.rows.map((row) => figures.take(row.indicator.indicator_id, row.period));
+      // completed tasks not reported yet (a missed report carries them to the next), then the
+      // template's task rows still open, left blank
+      const done = tasks.filter((t) => t.month && t.month <= month && !sent.has(t.id));
+      const open = template.tasks
+        .map((t) => t.target.target_id)
+        .filter((id) => !sent.has(id) && !done.some((t) => t.id === id));
+      if (due.length === 0 && done.length === 0) continue;
+      const monthRows = [
+        ...due,
+        ...done.map((t) => taskRow(t.id, month, t.done, t.evidence)),
+        ...open.map((id) => taskRow(id, month)),
+      ];
       const plant = plants.get(`${month}/${reporter.code}`);
+      plants.delete(`${month}/${reporter.code}`);
       if (plant) {
-        const sent = plant.build({ reporter, rows: monthRows, receivedAt, month, seed });
-        planted.push(...sent);
-        files.push(...sent);
-      } else if (!missing) {
-        const lines = [HEADER, ...monthRows.map((row) => cells(reporter, row))];
-        files.push({ path: `${month}/${reporter.code}.csv`, bytes: encodeFile(reporter, lines), receivedAt });
+        const sentInstead = plant.build({ reporter, rows: monthRows, receivedAt, month, seed });
+        planted.push(...sentInstead);
+        files.push(...sentInstead);
+        if (!plant.extra) {
+          if (done.length > 0) throw new Error(`${month}/${reporter.code}: a plant replaces a task report`);
+          continue;
+        }
       }
+      if (missing) continue;
+      const lines = [HEADER, ...monthRows.map((row) => cells(reporter, row))];
+      files.push({ path: `${month}/${reporter.code}.csv`, bytes: encodeFile(reporter, lines), receivedAt });
+      for (const t of done) sent.add(t.id);
     }
+  }
+  if (plants.size > 0) throw new Error(`plants in months with no report: ${[...plants.keys()].join(", ")}`);
+  for (const { reporter, figures, tasks, sent } of units) {
+    const extra = figures.left();
+    if (extra.length > 0) throw new Error(`${reporter.code} does not owe ${extra.slice(0, 5).join(", ")}`);
+    const unsent = tasks.filter((t) => t.month && !sent.has(t.id));
+    if (unsent.length > 0)
+      throw new Error(`${reporter.code}: completed tasks never reported: ${unsent.map((t) => t.id)}`);
   }
   const log = ["file,received_at", ...files.map((f) => `${f.path},${f.receivedAt}`)].join("\n") + "\n";
   files.push({ path: "_received.csv", bytes: new TextEncoder().encode(log), receivedAt: "" });

@@ -1,8 +1,9 @@
 // The mistakes clerks make, planted in a handful of files (data/sample/_planted.json lists them
 // with the problems each must raise). Some are tolerated by design (a title row, a unit typed into
 // the cell, full-width digits): those files are planted too and must report nothing.
-import { error, file, indexOf, INDICATOR, oneRow, PERIOD, table, VALUE, type Plant } from "./plant.ts";
+import { COUNTY, error, file, indexOf, INDICATOR, NOTE, oneRow, PERIOD, table, VALUE, type Plant } from "./plant.ts";
 import { keyedRandom } from "./random.ts";
+import { HEADER } from "./template.ts";
 
 /** Digits as typed with a Chinese input method in full-width mode: １２．５ */
 const FULL_WIDTH = (text: string) => text.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -19,6 +20,33 @@ export const PLANTS: Plant[] = [
       const mistake = "网上可办事项数 and 政务服务事项总数 swapped: the numerator exceeds its denominator";
       return [
         file(context, "建昌县5月.csv", lines, mistake, [error(items + 2, VALUE, "numerator_exceeds_denominator")]),
+      ];
+    },
+  },
+  {
+    // 兴城 did its own self-check (every unit had to) and reported the city's task as done
+    month: "2020-05",
+    code: "211481",
+    extra: true,
+    build(context) {
+      const row = [
+        "兴城市",
+        "zp_task_04",
+        "2020年5月",
+        "2020-05-08",
+        "完成日期",
+        "兴城市证明事项自查表已报市司法局（共梳理证明事项87项）",
+      ];
+      const mistake = "兴城市 reports the city's task zp_task_04 (开展自查) as its own: only the city reports it";
+      return [
+        file(
+          context,
+          "兴城市证明事项自查完成情况.csv",
+          [HEADER, row],
+          mistake,
+          [error(2, COUNTY, "not_responsible")],
+          "2020-05-11T15:00:00+08:00",
+        ),
       ];
     },
   },
@@ -45,6 +73,27 @@ export const PLANTS: Plant[] = [
       (row) => (row[3] = ""),
       (line) => error(line, VALUE, "missing_value"),
     ),
+  },
+  {
+    // 市城管局 sent its own sheet for the city's task, with the date but no evidence; the city's
+    // January report carries it again, with the evidence
+    month: "2021-12",
+    code: "211400",
+    extra: true,
+    build(context) {
+      const row = ["葫芦岛市", "waste_urban_experience_2021", "2021-12", "2021-12-20", "完成日期", ""];
+      const mistake = "a task reported done with no evidence (备注 blank): 市城管局's own sheet";
+      return [
+        file(
+          context,
+          "市城管局垃圾分类任务完成情况.csv",
+          [HEADER, row],
+          mistake,
+          [error(2, NOTE, "missing_evidence")],
+          "2021-12-28T16:00:00+08:00",
+        ),
+      ];
+    },
   },
   {
     month: "2022-04",
@@ -82,13 +131,30 @@ export const PLANTS: Plant[] = [
   {
     month: "2023-12",
     code: "211422",
-    build: oneRow(
-      "建昌县2023年12月及年报.csv",
-      "new_scale_coops",
-      "new cooperatives reported as the year's net change, -3 (three deregistered)",
-      (row) => ((row[3] = "-3"), (row[5] = "当年注销3个")),
-      (line) => error(line, VALUE, "negative_value"),
-    ),
+    build(context) {
+      const [rejected] = oneRow(
+        "建昌县2023年12月及年报.csv",
+        "new_scale_coops",
+        "new cooperatives reported as the year's net change, -3 (three deregistered)",
+        (row) => ((row[3] = "-3"), (row[5] = "当年注销3个")),
+        (line) => error(line, VALUE, "negative_value"),
+      )(context);
+      // told by the checker, the clerk sends the cumulative count again (after any receipt time)
+      const row = context.rows[indexOf(context.rows, "new_scale_coops")];
+      const corrected = { ...row, note: "更正：新增规模化合作社数应填2020年以来累计数" };
+      const mistake = "更正: the cumulative count of new cooperatives, resent after the rejection";
+      return [
+        rejected,
+        file(
+          context,
+          "建昌县合作社数据更正.csv",
+          table(context, [corrected]),
+          mistake,
+          [],
+          "2024-01-26T10:00:00+08:00",
+        ),
+      ];
+    },
   },
   {
     month: "2024-08",
@@ -151,7 +217,7 @@ export const PLANTS: Plant[] = [
     build(context) {
       const lines = table(context);
       context.rows.forEach((row, i) => {
-        if (row.period.kind === "month") lines[i + 1][3] = FULL_WIDTH(lines[i + 1][3]);
+        if (row.period.kind === "month" && !row.task) lines[i + 1][3] = FULL_WIDTH(lines[i + 1][3]);
       });
       const mistake = "tolerated: monthly figures typed with full-width digits (Chinese input method)";
       return [file(context, "连山区9月份数据.csv", lines, mistake, [])];

@@ -36,11 +36,13 @@ export interface PlantContext {
 export interface Plant {
   month: string;
   code: string;
-  /** the files sent instead of the unit's regular report for the month */
+  /** the files sent instead of the unit's regular report for the month (besides it, when extra) */
   build(context: PlantContext): PlantedFile[];
+  /** sent in addition to the regular report (a department's own sheet), not instead of it */
+  extra?: boolean;
 }
 
-export const [, INDICATOR, PERIOD, VALUE] = HEADER;
+export const [COUNTY, INDICATOR, PERIOD, VALUE, , NOTE] = HEADER;
 
 /** Position of an indicator's row among the rows (the header is line 1, so its line is this + 2). */
 export function indexOf(rows: SampleRow[], indicator: string): number {

@@ -70,6 +70,41 @@ describe("rates are computed as a ratio of sums, never a mean of the units' rate
   });
 });
 
+test("a unit that reported neither side of a stock rate keeps both carried forward; one side only leaves it out", async () => {
+  const rate = indicator("rate", {
+    time_aggregation: "rate",
+    unit_aggregation: "ratio_of_sums",
+    numerator_id: "num",
+    denominator_id: "den",
+    reported: false,
+    reporters: "none",
+    base_unit: "ratio",
+  });
+  const month = (unit: string, period: string, num: number | null, den: number | null): Obs[] => [
+    ...(num === null ? [] : [{ unit, indicator: "num", period, value: num }]),
+    ...(den === null ? [] : [{ unit, indicator: "den", period, value: den }]),
+  ];
+  const db = await miniWarehouse({
+    indicators: [indicator("num", {}), indicator("den", {}), rate],
+    observations: [
+      ...month(A, "2020-01", 3, 4),
+      ...month(B, "2020-01", 5, 10),
+      // February: A sends nothing (3/4 carried forward), B sends its numerator only (left out)
+      ...month(B, "2020-02", 6, null),
+    ],
+    asOf: "2020-03",
+  });
+  expect(
+    await db.query(`select scope_code, actual, numerator, denominator, units_incomplete, carried_forward
+                    from indicator_actuals where indicator_id = 'rate' and period = '2020-02-01' and scope_code <> '${C}'
+                    order by scope_code`),
+  ).toEqual([
+    { scope_code: CITY, actual: 0.75, numerator: 3, denominator: 4, units_incomplete: 1, carried_forward: true },
+    { scope_code: A, actual: 0.75, numerator: 3, denominator: 4, units_incomplete: 0, carried_forward: true },
+    { scope_code: B, actual: null, numerator: null, denominator: null, units_incomplete: 1, carried_forward: false },
+  ]);
+});
+
 describe("a year-to-date flow across a year boundary, held every year", async () => {
   const db = await miniWarehouse({
     indicators: [indicator("grain", { time_aggregation: "flow_ytd", base_unit: "t" })],

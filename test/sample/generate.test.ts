@@ -1,9 +1,10 @@
 // The sample data: the generator is deterministic and data/sample/ is its output byte for byte;
-// ingesting all of it reports exactly the planted mistakes (_planted.json); and the figures are
-// plausible for Huludao. One real DuckDB file, ingested once.
+// ingesting all of it reports exactly the planted mistakes (_planted.json); every reporting duty
+// is met in nearly every period; the tasks are done, done late or overdue; and the figures are
+// plausible for Huludao. One real DuckDB file, ingested and built once.
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { main } from "../../pipeline/cli.ts";
 import type { Io } from "../../pipeline/commands/command.ts";
@@ -41,22 +42,40 @@ const key = (p: { file: string; line?: number | null; column?: string | null; co
   [p.file, p.line ?? "-", p.column ?? "-", p.code, p.severity].join(" | ");
 
 describe("the generator", () => {
+  // generated once for all these tests (a second run only for the determinism check)
+  let generated: ReturnType<typeof generateSample>;
+  beforeAll(() => {
+    generated = generateSample();
+  });
+
   test("two runs give identical bytes", () => {
-    const [a, b] = [generateSample(), generateSample()];
-    expect(b.map((f) => f.path)).toEqual(a.map((f) => f.path));
-    a.forEach((file, i) => expect(Buffer.from(b[i].bytes).equals(Buffer.from(file.bytes)), file.path).toBe(true));
+    const again = generateSample();
+    expect(again.map((f) => f.path)).toEqual(generated.map((f) => f.path));
+    generated.forEach((file, i) =>
+      expect(Buffer.from(again[i].bytes).equals(Buffer.from(file.bytes)), file.path).toBe(true),
+    );
   });
 
   test("data/sample/ is its output, byte for byte (regenerate with `node bin/kpi.js sample`)", () => {
     const onDisk = readTree(SAMPLE);
-    const generated = generateSample();
     expect([...onDisk.keys()].sort()).toEqual(generated.map((f) => f.path).sort());
     for (const file of generated) expect(onDisk.get(file.path)!.equals(Buffer.from(file.bytes)), file.path).toBe(true);
   });
 
-  test("plants 8 to 15 files, each listed in the receipt log", () => {
+  test("stays small: under 8 MB", () => {
+    expect(generated.reduce((sum, f) => sum + f.bytes.length, 0)).toBeLessThan(8_000_000);
+  });
+
+  test("the city sends its own report, as 葫芦岛市", () => {
+    const city = generated.filter((f) => /^\d{4}-\d\d\/211400\.csv$/.test(f.path));
+    // every quarter (2020Q1 … 2026Q3) at least, and the months a task was completed
+    expect(city.length).toBeGreaterThanOrEqual(27);
+    for (const f of city) expect(new TextDecoder().decode(f.bytes), f.path).toMatch(/\r\n葫芦岛市,/);
+  });
+
+  test("plants 8 to 20 files, each listed in the receipt log", () => {
     expect(planted.files.length).toBeGreaterThanOrEqual(8);
-    expect(planted.files.length).toBeLessThanOrEqual(15);
+    expect(planted.files.length).toBeLessThanOrEqual(20);
     const log = readFileSync(join(SAMPLE, "_received.csv"), "utf-8");
     for (const { file } of planted.files) expect(log).toContain(`\n${file},`);
   });
@@ -71,6 +90,10 @@ describe("ingesting all of data/sample/", () => {
     const result = await run(["ingest", "--db", db, "--format", "json", "data/sample"]);
     code = result.code;
     outcomes = JSON.parse(result.out);
+    // the marts (as of 2026-11, from NOW): reporting completeness, milestone status
+    const built = await run(["build", "--db", db, "--out", join(dirname(db), "exports")]);
+    expect(built.err).not.toMatch(/error|错误/i);
+    expect(built.code).toBe(0);
   });
 
   async function sql<T = Record<string, unknown>>(query: string): Promise<T[]> {
@@ -133,6 +156,66 @@ describe("ingesting all of data/sample/", () => {
     expect(row.value).toBeCloseTo(Number(row.raw_value.replace("万亩", "")) * 10000, 6);
   });
 
+  test("every reporting duty is reported, and accepted, in at least 85% of its periods (高新区 misses about one report in sixteen)", async () => {
+    const duties = await sql<{ unit_code: string; indicator_id: string; owed: number; got: number }>(`
+      with owed as (
+        select d.unit_code, d.indicator_id, p.period
+        from reporting_duties d
+        join indicators i using (indicator_id)
+        join stg_periods p on p.frequency = i.frequency
+        cross join build_params b
+        where p.period >= b.plan_start
+      ),
+      got as (select distinct unit_code, indicator_id, period from observations)
+      select o.unit_code, o.indicator_id, cast(count(*) as integer) as owed, cast(count(g.period) as integer) as got
+      from owed o left join got g using (unit_code, indicator_id, period)
+      group by all`);
+    const [all] = await sql<{ n: number }>("select cast(count(*) as integer) as n from reporting_duties");
+    expect(duties).toHaveLength(all.n);
+    // the city, the six counties and three zones, the coastal ones with the fishing figures
+    expect(new Set(duties.map((d) => d.unit_code)).size).toBe(10);
+    for (const d of duties) expect(d.got / d.owed, `${d.unit_code} ${d.indicator_id}`).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test("reporting completeness tells a story: a few % missing, two units often late, one zone missing reports", async () => {
+    const units = await sql<{ unit_code: string; expected: number; missing: number; late: number; received: number }>(`
+      select unit_code, cast(sum(expected) as integer) as expected, cast(sum(missing) as integer) as missing,
+        cast(sum(late) as integer) as late, cast(sum(received) as integer) as received
+      from reporting_completeness group by all`);
+    const total = (k: "expected" | "missing") => units.reduce((sum, u) => sum + u[k], 0);
+    expect(total("missing") / total("expected")).toBeGreaterThan(0.005);
+    expect(total("missing") / total("expected")).toBeLessThan(0.05);
+    const lateShare = (code: string) =>
+      units.find((u) => u.unit_code === code)!.late / units.find((u) => u.unit_code === code)!.received;
+    expect(lateShare("211422")).toBeGreaterThan(0.15);
+    expect(lateShare("211404")).toBeGreaterThan(0.15);
+    const z3 = units.find((u) => u.unit_code === "2114Z3")!;
+    expect(z3.missing / z3.expected).toBeGreaterThan(0.04);
+  });
+
+  test("tasks: most done on time, some done late, a few never done (overdue); wrong reports do not count", async () => {
+    const tasks = await sql<{
+      target_id: string;
+      status: string;
+      completed_late: boolean;
+      reported_by: string | null;
+      evidence: string | null;
+    }>("select target_id, status, completed_late, reported_by, evidence from milestone_status");
+    const onTime = tasks.filter((t) => t.status === "done" && !t.completed_late);
+    const late = tasks.filter((t) => t.status === "done" && t.completed_late);
+    const overdue = tasks.filter((t) => t.status === "overdue");
+    expect(onTime.length).toBeGreaterThan(late.length);
+    expect(late.length).toBeGreaterThanOrEqual(2);
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(overdue.length).toBeLessThanOrEqual(3);
+    // no deadline lies beyond 2026: nothing is still in progress
+    expect(onTime.length + late.length + overdue.length).toBe(tasks.length);
+    for (const t of [...onTime, ...late]) expect(t.evidence, t.target_id).toBeTruthy();
+    // 兴城's report of the city's task was rejected (not_responsible): the city's own counts
+    expect(tasks.find((t) => t.target_id === "zp_task_04")!.reported_by).toBe("211400");
+    expect(tasks.find((t) => t.target_id === "suizhong_cold_storage_300kt")!.reported_by).toBe("211421");
+  });
+
   describe("plausibility", () => {
     test("the city's grain output for each complete year is 70–95万吨", async () => {
       const years = await sql<{ year: number; wan: number }>(`
@@ -176,6 +259,23 @@ describe("ingesting all of data/sample/", () => {
         join observations d on d.indicator_id = r.denominator_id and d.unit_code = n.unit_code and d.period = n.period`);
       expect(rates.pairs).toBeGreaterThan(1000);
       expect(rates.outside).toBe(0);
+    });
+
+    test("fishing breaches: mostly none, a few cases in the moratorium months, 2020's sea moratorium broken", async () => {
+      const cases = await sql<{ indicator_id: string; month: number; year: number; n: number }>(`
+        with monthly as (
+          select unit_code, indicator_id, period, value - coalesce(lag(value) over (
+            partition by unit_code, indicator_id, year(period) order by period), 0) as n
+          from observations where indicator_id in (select indicator_id from indicators where doc_id = 'fishing')
+        )
+        select indicator_id, cast(month(period) as integer) as month, cast(year(period) as integer) as year,
+          cast(n as integer) as n
+        from monthly where n <> 0`);
+      expect(cases.length).toBeGreaterThan(5);
+      expect(cases.length).toBeLessThan(40);
+      for (const c of cases) expect(c.month, `${c.indicator_id} ${c.year}-${c.month}`).toBeGreaterThanOrEqual(5);
+      for (const c of cases) expect(c.month, `${c.indicator_id} ${c.year}-${c.month}`).toBeLessThanOrEqual(8);
+      expect(cases.some((c) => c.indicator_id === "fishing_sea_violations" && c.year === 2020)).toBe(true);
     });
 
     test("coverage rises: the online-handling rate of the city climbs to 100%", async () => {

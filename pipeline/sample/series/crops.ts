@@ -1,10 +1,11 @@
 // Crops and land (葫政发〔2020〕13号): grain output (monthly, year to date), facility agriculture
-// (monthly stock), quality peanut (annual stock) and high-standard farmland (annual, cumulative).
+// (monthly stock), quality peanut and herbal medicine (annual stock) and high-standard farmland
+// (annual, cumulative).
 import { monthIndex, months, years } from "../calendar.ts";
 import { ramp, steady } from "../paths.ts";
 import { jitter, keyedRandom } from "../random.ts";
 import type { Reporter } from "../reporters.ts";
-import { area, weight, type SampleRow } from "../template.ts";
+import { area, smallArea, weight, type SampleRow } from "../template.ts";
 
 /** 2020 grain output (万吨) and its yearly drift against the city trend: the city ≈ 80万吨. */
 const GRAIN: Record<string, [number, number]> = {
@@ -83,9 +84,10 @@ export function facilityRows(reporter: Reporter, seed: number): SampleRow[] {
   });
 }
 
-/** Quality peanut (万亩) in 2020 and 2025: the city from 104 to about 120.7, meeting 120万亩. */
+/** Quality peanut (万亩) in 2020 and 2025: the city from 104.7 to about 121.4, meeting 120万亩. */
 const PEANUT: Record<string, [number, number]> = {
   "211402": [5.2, 6.0],
+  "211403": [0.65, 0.7],
   "211404": [7.5, 8.6],
   "211421": [39.0, 45.2],
   "211422": [21.8, 24.0],
@@ -130,5 +132,28 @@ export function farmlandRows(reporter: Reporter, seed: number): SampleRow[] {
     cumulative += Math.round(FARMLAND_YEAR[y] * share * jitter(random, 0.1) * 100) * 100;
     const [value, unit] = area(reporter, cumulative);
     return { indicator: "high_standard_farmland_area", period: { kind: "year", y }, value, unit };
+  });
+}
+
+/** Herbal medicine (亩) in 2020 and 2025: the city from 3,050 to about 5,400, past 5000亩 in 2024. */
+const HERBAL: Record<string, [number, number]> = {
+  "211402": [180, 320],
+  "211403": [40, 60],
+  "211404": [900, 1600],
+  "211421": [420, 700],
+  "211422": [1250, 2300],
+  "211481": [260, 420],
+};
+
+export function herbalRows(reporter: Reporter, seed: number): SampleRow[] {
+  const spec = HERBAL[reporter.code];
+  if (!spec) return [];
+  const random = keyedRandom(seed, "herbal", reporter.code);
+  const mu = steady(
+    years().map((y) => Math.round((ramp(spec[0], spec[1], y - 2020, 5, 0.9) * jitter(random, 0.04)) / 10) * 10),
+  );
+  return years().map((y, i) => {
+    const [value, unit] = smallArea(reporter, mu[i]);
+    return { indicator: "herbal_medicine_area", period: { kind: "year", y }, value, unit };
   });
 }

@@ -1,11 +1,12 @@
 // Farms and cooperatives (葫政发〔2020〕13号): manure facilities of large-scale livestock farms
-// (annual stock, numerator and denominator), new cooperatives and family farms (annual,
-// cumulative since 2020) and farm-product safety samples (quarterly, year to date).
+// (annual stock, numerator and denominator), manure produced and recycled (annual flows), new
+// cooperatives and family farms (annual, cumulative since 2020) and farm-product safety samples
+// (quarterly, year to date).
 import { quarters, years } from "../calendar.ts";
 import { ramp } from "../paths.ts";
 import { jitter, keyedRandom } from "../random.ts";
 import type { Reporter } from "../reporters.ts";
-import { count, type SampleRow } from "../template.ts";
+import { count, weight, type SampleRow } from "../template.ts";
 
 /** Large-scale farms in 2020, and the share equipped in 2020 and 2025: 南票 lags (90%), the city ≈ 96%. */
 const MANURE: Record<string, [number, number, number]> = {
@@ -31,6 +32,37 @@ export function manureRows(reporter: Reporter, seed: number): SampleRow[] {
     return [
       { indicator: "manure_equipped_farms", period, ...cell(reporter, equipped) },
       { indicator: "large_scale_farms", period, ...cell(reporter, farms) },
+    ];
+  });
+}
+
+/**
+ * Manure produced in 2020 (万吨), and the share recycled in 2020 and 2025: the city from about
+ * 74% to 83%, short of the 85% target (南票 and 建昌 hold it back).
+ */
+const MANURE_FLOW: Record<string, [number, number, number]> = {
+  "211402": [38, 0.76, 0.86],
+  "211403": [9, 0.8, 0.9],
+  "211404": [46, 0.68, 0.76],
+  "211421": [102, 0.75, 0.85],
+  "211422": [88, 0.7, 0.78],
+  "211481": [74, 0.77, 0.87],
+};
+
+export function manureFlowRows(reporter: Reporter, seed: number): SampleRow[] {
+  const spec = MANURE_FLOW[reporter.code];
+  if (!spec) return [];
+  const random = keyedRandom(seed, "manure_flow", reporter.code);
+  return years().flatMap((y): SampleRow[] => {
+    const produced = Math.round(spec[0] * (1 + 0.015 * (y - 2020)) * jitter(random, 0.05) * 100) * 100;
+    const share = ramp(spec[1], spec[2], y - 2020, 5) * jitter(random, 0.015);
+    const utilized = Math.min(produced, Math.round((produced * share) / 100) * 100);
+    const period = { kind: "year", y } as const;
+    const [u, uUnit] = weight(reporter, utilized);
+    const [p, pUnit] = weight(reporter, produced);
+    return [
+      { indicator: "manure_utilized", period, value: u, unit: uUnit },
+      { indicator: "manure_produced", period, value: p, unit: pUnit },
     ];
   });
 }

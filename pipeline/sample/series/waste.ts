@@ -1,6 +1,7 @@
 // Household waste classification (葫政办发〔2020〕33号) and rural waste disposal: public
 // institutions classifying (monthly, counties and zones), villages covered by the disposal
-// system, communities classifying and demonstration streets (quarterly, counties).
+// system, communities classifying, demonstration streets and informal dump sites rectified
+// (quarterly, counties).
 import { monthIndex, months, quarterIndex, quarters } from "../calendar.ts";
 import { rising, steady } from "../paths.ts";
 import { keyedRandom } from "../random.ts";
@@ -110,7 +111,7 @@ export function communityRows(reporter: Reporter): SampleRow[] {
   });
 }
 
-/** The quarters a unit's first and second demonstration street is accepted. 建昌 misses 2022. */
+/** The quarters a unit's first and second demonstration street is accepted. 建昌 and 高新区 miss 2022. */
 const DEMO_STREETS: Record<string, string[]> = {
   "211402": ["2020Q3", "2022Q2"],
   "211403": ["2020Q4", "2023Q1"],
@@ -118,6 +119,9 @@ const DEMO_STREETS: Record<string, string[]> = {
   "211421": ["2021Q4"],
   "211422": ["2023Q2"],
   "211481": ["2022Q4"],
+  "2114Z1": ["2022Q2"],
+  "2114Z2": ["2021Q3"],
+  "2114Z3": ["2023Q4"],
 };
 
 export function demoStreetRows(reporter: Reporter): SampleRow[] {
@@ -126,5 +130,36 @@ export function demoStreetRows(reporter: Reporter): SampleRow[] {
   return quarters().map(({ y, q }, t) => {
     const n = accepted.filter((when) => quarterOf(when) <= t).length;
     return { indicator: "waste_demo_streets", period: { kind: "quarter", y, q }, ...cell(reporter, n) };
+  });
+}
+
+/**
+ * Informal dump sites on the 2020 list, the share rectified in 2020Q1, the quarter all are (建昌
+ * only in 2021Q2: the city misses the 2020 target), and sites found later: [quarter found,
+ * how many, quarter rectified].
+ */
+const DUMP_SITES: Record<string, [number, number, string, [string, number, string][]]> = {
+  "211402": [12, 0.58, "2020Q3", []],
+  "211403": [5, 0.6, "2020Q2", []],
+  "211404": [18, 0.5, "2020Q4", [["2023Q3", 1, "2024Q1"]]],
+  "211421": [31, 0.55, "2020Q4", [["2022Q2", 2, "2022Q4"]]],
+  "211422": [27, 0.45, "2021Q2", []],
+  "211481": [22, 0.59, "2020Q4", [["2024Q2", 1, "2024Q3"]]],
+};
+
+export function dumpSiteRows(reporter: Reporter): SampleRow[] {
+  const spec = DUMP_SITES[reporter.code];
+  if (!spec) return [];
+  const [listed, start, full, later] = spec;
+  return quarters().flatMap(({ y, q }, t): SampleRow[] => {
+    const found = later.filter(([when]) => quarterOf(when) <= t);
+    const total = listed + found.reduce((sum, [, n]) => sum + n, 0);
+    const open = found.filter(([, , done]) => quarterOf(done) > t).reduce((sum, [, n]) => sum + n, 0);
+    const rectified = rising(listed, start, t, quarterOf(full)) + total - listed - open;
+    const period = { kind: "quarter", y, q } as const;
+    return [
+      { indicator: "dump_sites_rectified", period, ...cell(reporter, rectified) },
+      { indicator: "dump_sites_total", period, ...cell(reporter, total) },
+    ];
   });
 }

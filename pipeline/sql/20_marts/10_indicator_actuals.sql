@@ -2,9 +2,11 @@
 -- as of the build.
 --   flow_ytd         the period's reported 本年累计
 --   stock/cumulative the latest value reported up to the period (carried forward, flagged)
---   rate             numerator / denominator of the same period, both reported; a city rate is
---                    the sum of numerators over the sum of denominators of the units that reported
---                    both — never a mean of the units' rates, and a missing side never counts as 0
+--   rate             numerator / denominator of the same period, both reported (or, for a unit
+--                    that reported neither, both carried forward); a unit that reported one side
+--                    only is left out. A city rate is the sum of numerators over the sum of
+--                    denominators of the units included — never a mean of the units' rates, and a
+--                    missing side never counts as 0
 -- A city total is the sum over the units; an indicator the city reports itself is its own figure.
 create or replace table indicator_actuals as
 with observations as (
@@ -55,11 +57,22 @@ city_sums as (
 rates as (
   select * from indicators where unit_aggregation = 'ratio_of_sums'
 ),
-rate_parts as (
-  select r.indicator_id, n.unit_code, n.period, n.reported_value as numerator, d.reported_value as denominator
+rate_sides as (
+  select r.indicator_id, n.unit_code, n.period,
+    n.reported_value as num_reported, d.reported_value as den_reported, n.actual as num_actual, d.actual as den_actual
   from rates r
   join unit_values n on n.indicator_id = r.numerator_id
   join unit_values d on d.indicator_id = r.denominator_id and d.unit_code = n.unit_code and d.period = n.period
+),
+rate_parts as (
+  -- both sides reported this period: used; neither: both carried forward (stocks), flagged; one side
+  -- only: left out, incomplete
+  select indicator_id, unit_code, period,
+    case when (num_reported is null) = (den_reported is null) then num_actual end as numerator,
+    case when (num_reported is null) = (den_reported is null) then den_actual end as denominator,
+    (num_reported is null) <> (den_reported is null) as incomplete,
+    num_reported is null and den_reported is null and num_actual is not null and den_actual is not null as carried_forward
+  from rate_sides
 ),
 rate_units as (
   select indicator_id, unit_code as scope_code, period,
@@ -67,8 +80,8 @@ rate_units as (
     numerator, denominator,
     cast(numerator is not null and denominator is not null as integer) as units_reported,
     1 as units_expected,
-    cast((numerator is null) <> (denominator is null) as integer) as units_incomplete,
-    false as carried_forward
+    cast(incomplete as integer) as units_incomplete,
+    carried_forward
   from rate_parts
 ),
 rate_city as (
@@ -79,8 +92,8 @@ rate_city as (
     sum(denominator) filter (where numerator is not null and denominator is not null) as denominator,
     count(*) filter (where numerator is not null and denominator is not null) as units_reported,
     count(*) as units_expected,
-    count(*) filter (where (numerator is null) <> (denominator is null)) as units_incomplete,
-    false as carried_forward
+    count(*) filter (where incomplete) as units_incomplete,
+    bool_or(carried_forward) as carried_forward
   from rate_parts
   where unit_code <> '211400'
   group by all
@@ -114,5 +127,5 @@ comment on column indicator_actuals.numerator is '分子 Rates only: the numerat
 comment on column indicator_actuals.denominator is '分母 Rates only: the denominator (summed likewise)';
 comment on column indicator_actuals.units_reported is '已报单位数 Units whose figure makes up the value (rates: units that reported both sides)';
 comment on column indicator_actuals.units_expected is '应报单位数 Units that report the indicator (reporting_duties)';
-comment on column indicator_actuals.units_incomplete is '缺项单位数 Rates only: units that reported one side only, left out of the rate';
-comment on column indicator_actuals.carried_forward is 'True when a stock value (or one unit''s, for the city) comes from an earlier period';
+comment on column indicator_actuals.units_incomplete is '缺项单位数 Rates only: units that reported one side only this period, left out of the rate';
+comment on column indicator_actuals.carried_forward is 'True when a stock value (or one unit''s, for the city; for a rate, both sides of a unit that reported neither) comes from an earlier period';
