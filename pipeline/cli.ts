@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   sample: () => import("./commands/sample.ts"),
   docs: () => import("./commands/docs.ts"),
   template: () => import("./commands/template.ts"),
+  bulletin: () => import("./commands/bulletin.ts"),
 };
 
 async function usage(): Promise<string> {

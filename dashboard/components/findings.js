@@ -1,5 +1,6 @@
 // Chart titles state the finding, worked out here from the exported figures.
 import { formatValue } from "./format.js";
+import { periodLabel } from "./pick.js";
 
 /** "2025年全市粮食产量87.42万吨，达到80万吨目标；2020年以来6个完整年度中4年达标" */
 export function annualFinding(cityRows, indicator, target) {
@@ -21,4 +22,28 @@ export function leadingUnitFinding(unitRows, indicator, unitName) {
   const top = rows.slice(0, 2);
   const share = top.reduce((s, d) => s + d.actual, 0) / total;
   return `${top.map((d) => unitName(d.scope_code)).join("、")}合计占全市${indicator.name_zh}的${Math.round(share * 100)}%（${year}年）`;
+}
+
+/** a kpi_current row in one sentence: "设施农业面积2026年10月为20.63万亩，完成率103.2%，已达标；期限时未按期达标，2026年4月达标" */
+export function trajectoryFinding(row, target, indicator) {
+  if (row.actual == null) return `${indicator.name_zh}尚无数据`;
+  const pct = row.pct_of_target == null ? "" : `，完成率${(row.pct_of_target * 100).toFixed(1)}%`;
+  let final = "";
+  if (row.deadline_period) {
+    final = `；到期${row.deadline_status_zh}`;
+    if (row.deadline_status === "missed" && row.met_period)
+      final += `，${periodLabel(row.met_period, indicator.frequency)}达标`;
+  }
+  return `${indicator.name_zh}${periodLabel(row.latest_period, indicator.frequency)}为${formatValue(row.actual, indicator)}${pct}，${row.status_zh}${final}`;
+}
+
+/** ranked units (pick.rankUnits) in one sentence: the first and the last */
+export function unitsFinding(ranked, indicator, counties) {
+  const name = (code) => counties.find((c) => c.unit_code === code)?.name_zh ?? code;
+  if (ranked.length === 0) return `各县区${indicator.name_zh}尚无数据`;
+  const first = ranked[0];
+  const last = ranked.at(-1);
+  if (ranked.length === 1 || first.actual === last.actual)
+    return `各县区${indicator.name_zh}均为${formatValue(first.actual, indicator)}`;
+  return `${name(first.scope_code)}最高（${formatValue(first.actual, indicator)}），${name(last.scope_code)}最低（${formatValue(last.actual, indicator)}）`;
 }

@@ -17,3 +17,35 @@ export function statusBadge(status) {
   const s = STATUS[status] ?? STATUS.no_data;
   return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
 }
+
+// Tasks and milestones (milestone_status.status): the same symbols and colours, in task words.
+export const TASK_STATUS = {
+  done: { zh: "已完成", symbol: "✔", color: "var(--status-met)", hex: "#1a7f37" },
+  done_late: { zh: "逾期完成", symbol: "✔", color: "var(--status-off-track)", hex: "#c2410c" },
+  in_progress: { zh: "推进中", symbol: "●", color: "var(--status-on-track)", hex: "#2f6fbd" },
+  due_soon: { zh: "临期", symbol: "▲", color: "var(--status-at-risk)", hex: "#b8860b" },
+  overdue: { zh: "逾期", symbol: "✘", color: "var(--status-missed)", hex: "#b91c1c" },
+  no_data: { zh: "无数据", symbol: "○", color: "var(--status-no-data)", hex: "#6b7280" },
+};
+
+export const TASK_ORDER = ["overdue", "due_soon", "in_progress", "done_late", "done"];
+
+/** a milestone_status row → its TASK_STATUS key (done late is told apart) */
+export const taskKey = (m) => (m.status === "done" && m.completed_late ? "done_late" : m.status);
+
+export function taskBadge(key) {
+  const s = TASK_STATUS[key] ?? TASK_STATUS.in_progress;
+  return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
+}
+
+// Final attainment at the deadline (kpi_current.deadline_status).
+export const DEADLINE_STATUS = {
+  met: { zh: "按期达标", symbol: "✔", color: "var(--status-met)", hex: "#1a7f37" },
+  missed: { zh: "未按期达标", symbol: "✘", color: "var(--status-missed)", hex: "#b91c1c" },
+  no_data: { zh: "无数据", symbol: "○", color: "var(--status-no-data)", hex: "#6b7280" },
+};
+
+export function deadlineBadge(status) {
+  const s = DEADLINE_STATUS[status] ?? DEADLINE_STATUS.no_data;
+  return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
+}

@@ -3,3 +3,4 @@
 export { checkFile, fileStatus } from "../ingest/check.ts";
 export { previousLookup } from "../ingest/history.ts";
 export { buildTemplate, templateCsv } from "../ingest/template.ts";
+export { toCsv } from "../format/csv.ts";

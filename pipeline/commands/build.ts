@@ -4,10 +4,8 @@ import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { writeExports } from "../export/exports.ts";
-import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
-import { prepareWarehouse } from "../warehouse/prepare.ts";
-import { writeBuildParams } from "../warehouse/build-params.ts";
-import { runLayer } from "../warehouse/sql-files.ts";
+import { buildMarts } from "../warehouse/build-marts.ts";
+import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
 
 export const DEFAULT_EXPORT_DIR = "dashboard/data/exports";
@@ -55,14 +53,7 @@ const command: Command = {
     const warehouse = await openWarehouse(dbPath, { readOnly: false });
     try {
       const { connection } = warehouse;
-      await inTransaction(connection, async () => {
-        io.err(`· 目录 catalogue: ${catalogue.targets.length} targets, ${catalogue.indicators.length} indicators\n`);
-        await prepareWarehouse(connection, catalogue);
-        await writeBuildParams(connection, { asOf, builtAt: io.now, tolerance, dueDay });
-        io.err(`· 模型 models as of ${asOf}: staging, marts\n`);
-        await runLayer(connection, "10_staging");
-        await runLayer(connection, "20_marts");
-      });
+      await buildMarts(connection, catalogue, { asOf, builtAt: io.now, tolerance, dueDay }, io.err);
       // the browser's pre-check resolves names exactly as `kpi ingest` does: same catalogue object
       const files = await writeExports(connection, outDir, { "catalogue.json": catalogue });
       io.err(`· 导出 exports: ${files.length} files → ${relative(io.cwd, outDir) || outDir}\n`);

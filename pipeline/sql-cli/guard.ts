@@ -36,7 +36,8 @@ export function refusalForType(type: number): string | undefined {
 }
 
 /** DuckDB's own refusals and errors, as one message: ours first, then DuckDB's words */
-export function explainError(duckdbMessage: string): string {
+export function explainError(message: string): string {
+  const duckdbMessage = message.replace(/^Failed to extract statements: /, "");
   const first = duckdbMessage.split("\n")[0];
   if (/read-only mode|read-only/i.test(first)) {
     return `kpi sql 只读，不能修改数据仓库 kpi sql is read-only: the warehouse cannot be changed\n(DuckDB: ${first})`;
@@ -52,7 +53,36 @@ export function explainError(duckdbMessage: string): string {
   }
   if (/^Parser Error/.test(first)) return `语法错误 syntax error: ${duckdbMessage}`;
   if (/^(Catalog|Binder) Error/.test(first)) {
-    return `查询有误 query error: ${duckdbMessage}\n(.tables 列出表 lists the tables; docs/data-dictionary.md describes every column)`;
+    return `查询有误 query error: ${duckdbMessage}\n(表和列见 tables and columns: docs/data-dictionary.md)`;
   }
   return `查询失败 query failed: ${duckdbMessage}`;
+}
+
+/** statement types recognisable from the first word: for a clear refusal when DuckDB fails
+ * while preparing (COPY … TO with file access off fails before its type is known) */
+const LEADING: Record<string, number> = {
+  copy: StatementType.COPY,
+  export: StatementType.EXPORT,
+  attach: StatementType.ATTACH,
+  detach: StatementType.DETACH,
+  install: StatementType.LOAD,
+  load: StatementType.LOAD,
+  create: StatementType.CREATE,
+  insert: StatementType.INSERT,
+  update: StatementType.UPDATE,
+  delete: StatementType.DELETE,
+  drop: StatementType.DROP,
+  alter: StatementType.ALTER,
+  set: StatementType.SET,
+  reset: StatementType.SET,
+};
+
+/** the refusal for a statement DuckDB could not prepare, judged by its first word; undefined if none applies */
+export function refusalByKeyword(sql: string): string | undefined {
+  const word = sql
+    .replace(/^(\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)+/, "")
+    .match(/^[a-z]+/i)?.[0]
+    ?.toLowerCase();
+  const type = word === undefined ? undefined : LEADING[word];
+  return type === undefined ? undefined : refusalForType(type);
 }

@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader } from "@duckdb/node-api";
 import { CliError } from "../errors.ts";
 import { plainRows, type Plain } from "../warehouse/rows.ts";
-import { explainError, QueryRefused, refusalForType } from "./guard.ts";
+import { explainError, QueryRefused, refusalByKeyword, refusalForType } from "./guard.ts";
 
 export interface QueryResult {
   columns: string[];
@@ -104,7 +104,12 @@ async function runOne(connection: DuckDBConnection, sql: string): Promise<QueryR
         `一次只能执行一条语句（收到 ${statements.count} 条） one statement at a time (got ${statements.count})`,
       );
     }
-    const prepared = await statements.prepare(0);
+    let prepared;
+    try {
+      prepared = await statements.prepare(0);
+    } catch (error) {
+      throw new QueryRefused(refusalByKeyword(sql) ?? explainError((error as Error).message));
+    }
     const refusal = refusalForType(prepared.statementType);
     if (refusal) throw new QueryRefused(refusal);
     return result(await prepared.runAndReadAll());

@@ -73,6 +73,22 @@ export async function bundlePrecheck(root: string): Promise<void> {
   });
 }
 
+/** The bulletin's content and HTML (pipeline/bulletin/) as one browser module, like the pre-check. */
+export const BULLETIN_BUNDLE = "components/generated/bulletin.js";
+
+export async function bundleBulletin(root: string): Promise<void> {
+  await build({
+    entryPoints: [join(process.cwd(), "pipeline/bulletin/browser.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    outfile: join(root, BULLETIN_BUNDLE),
+    logLevel: "error",
+    legalComments: "none",
+  });
+}
+
 export async function fillNpmCache(root: string, log: (line: string) => void = () => {}): Promise<void> {
   const npmDir = join(root, ".observablehq", "cache", "_npm");
   // A failed online build leaves empty name@version folders that Framework would prefer.

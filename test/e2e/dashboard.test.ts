@@ -14,9 +14,7 @@ const { url, browser, db } = useSite();
 const sqlJson = (query: string) => sqlOn(db(), query);
 
 const PAGES = [
-  { path: "/", name: "overview", heading: "葫芦岛市政策目标监测" },
   { path: "/targets", name: "targets", heading: "目标清单" },
-  { path: "/areas/grain", name: "grain", heading: "粮食产量" },
   { path: "/submit", name: "submit", heading: "数据报送" },
 ];
 
@@ -35,26 +33,7 @@ describe.each(PAGES)("page $path", ({ path, name, heading }) => {
   });
 });
 
-test("the grain page shows the city's last complete year as the warehouse has it, with both charts drawn", async () => {
-  const [row] = await sqlJson(
-    `select year, actual from indicator_annual
-     where indicator_id = 'grain_output' and scope_code = '211400' and is_complete order by year desc limit 1`,
-  );
-  const { page } = await watchedPage(browser());
-  await page.goto(url() + "/areas/grain", { waitUntil: "networkidle" });
-  const shown = await page.getByTestId("grain-last-year").textContent();
-  const expected = `${(Number(row.actual) / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万吨`;
-  expect(shown).toBe(expected);
-  // one bar per year in the city chart, one per unit and year in the county chart
-  const years = await sqlJson(`select distinct year from indicator_annual where indicator_id = 'grain_output'`);
-  const units = await sqlJson(
-    `select distinct scope_code from indicator_annual where indicator_id = 'grain_output' and scope_code <> '211400'`,
-  );
-  const bars = await page.locator("figure svg g[aria-label='bar'] rect").count();
-  expect(bars).toBe(years.length + years.length * units.length);
-  await page.screenshot({ path: join(OUTPUT, "grain-chart.png"), fullPage: true });
-  await page.close();
-});
+// the overview and the area pages (grain included) are visited in areas.test.ts
 
 test("the targets page lists every target of the catalogue", async () => {
   const [{ n }] = await sqlJson(`select count(*) as n from targets`);

@@ -1,24 +1,9 @@
 // A real headless Chromium (Debian's), driven by playwright-core, that records every console
 // error and every request to a host other than this machine.
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+// the launch helper lives in the pipeline: `kpi bulletin` prints its PDF with the same browser
+export { CHROMIUM, launch } from "../../pipeline/browser/chromium.ts";
 
 export interface Watched {
   page: Page;

@@ -1,0 +1,55 @@
+// One target on a card: the figure as it stood, against the target, its live status, its result at
+// the deadline, and the trajectory so far. Status is told by symbol and word, never colour alone.
+import { html } from "htl";
+import { formatPct, formatValue } from "./format.js";
+import { monthLabel, periodLabel, sparkRows } from "./pick.js";
+import { sparkline } from "./sparkline.js";
+import { deadlineBadge, statusBadge } from "./status.js";
+
+const COMPARATOR = { ">=": "≥", "<=": "≤", "=": "=" };
+
+/** "目标 ≥ 20万亩（2025年底）" */
+export function targetText(target, indicator) {
+  const value = formatValue(target.target_value, indicator, { digits: 2 });
+  return `${COMPARATOR[target.comparator] ?? target.comparator} ${value}`;
+}
+
+/** the deadline's result in words: 按期达标 / 未按期达标（2年未达标；2026年4月达标） */
+export function deadlineNote(final, target, indicator = null) {
+  if (!final || final.deadline_status == null) return null;
+  const parts = [];
+  if (target?.target_shape === "hold_every_period" && final.periods_missed > 0)
+    parts.push(`${final.periods_missed}年未达标`);
+  if (final.deadline_status === "missed" && final.met_period)
+    parts.push(`${indicator ? periodLabel(final.met_period, indicator.frequency) : monthLabel(final.met_period)}达标`);
+  if (final.deadline_status === "missed" && !final.met_period && final.status !== "met") parts.push("至今未达标");
+  return parts.join("；");
+}
+
+/**
+ * @param row the kpi_status row as it stood (pick.rowsAsOf)
+ * @param options {series, target, indicator, final (kpi_current row), scopeName, width}
+ */
+export function kpiCard(row, { series, target, indicator, final, scopeName = null, width = 300 }) {
+  const note = deadlineNote(final, target, indicator);
+  const past = final?.deadline_period != null;
+  return html`<div class="card kpi-card" data-target=${row.target_id}>
+    <h2>${indicator.name_zh}${scopeName ? html` <small>${scopeName}</small>` : ""}</h2>
+    <div class="kpi-figure">
+      <span class="big" data-testid=${`card-actual-${row.target_id}`}>${formatValue(row.actual, indicator)}</span>
+      <span class="kpi-pct">完成率 ${formatPct(row.pct_of_target)}</span>
+    </div>
+    <div class="kpi-target">
+      目标 ${targetText(target, indicator)} · ${periodLabel(row.period, indicator.frequency)}
+    </div>
+    <div class="kpi-status">${statusBadge(row.status)}</div>
+    ${
+      past
+        ? html`<div class="kpi-final">
+            到期（${target.deadline}）${deadlineBadge(final.deadline_status)}${note ? html` <small>${note}</small>` : ""}
+          </div>`
+        : ""
+    }
+    ${sparkline(sparkRows(series, indicator), { width: Math.max(120, width), indicator, targetValue: target.target_value })}
+  </div>`;
+}

@@ -1,0 +1,376 @@
+// What a monthly 通报 says, worked out from the exports of one as-of build: the one definition of
+// the bulletin's content. Pure: the CLI (marts of a warehouse copy) and the dashboard (the JSON
+// exports, bundled for the browser) pass the same rows; render.ts turns the result into HTML.
+import { chinaDay, dateZh, formatPct, formatValue, monthZh, nameList, periodZh } from "./format.ts";
+import { statusLook, TASK_STATUS } from "./status.ts";
+
+type Num = number | string | null;
+
+export interface BulletinData {
+  build: { as_of: string; built_at: string };
+  counties: { unit_code: string; name_zh: string; sort_order: number }[];
+  indicators: {
+    indicator_id: string;
+    name_zh: string;
+    unit_zh: string;
+    display_scale: number;
+    doc_id: string;
+    /** monthly, quarterly, annual: how a period is named */
+    frequency?: string;
+  }[];
+  targets: {
+    target_id: string;
+    indicator_id: string | null;
+    comparator: string;
+    target_value: Num;
+    deadline: string | null;
+    source_quote: string;
+  }[];
+  documents: { doc_id: string; area_zh: string; issued_on: string }[];
+  kpi_current: {
+    target_id: string;
+    indicator_id: string;
+    scope_code: string;
+    latest_period: string;
+    actual: Num;
+    target_value: Num;
+    deadline: string | null;
+    expected_value: Num;
+    pct_of_target: Num;
+    status: string;
+  }[];
+  milestone_status: {
+    target_id: string;
+    scope_code: string;
+    source_clause: string;
+    deadline: string;
+    lead_unit: string | null;
+    responsible_units: string[] | null;
+    status: string;
+    days_late: Num;
+  }[];
+  reporting_completeness: {
+    unit_code: string;
+    period: string;
+    expected: number;
+    on_time: number;
+    late: number;
+    missing: number;
+  }[];
+}
+
+export const CITY = "211400";
+export const ISSUER = "葫芦岛市人民政府办公室";
+
+export interface KeyFigure {
+  /** stable name (data-key in the HTML, used by tests) */
+  key: string;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+export interface StatusCell {
+  status: string;
+  symbol: string;
+  word: string;
+  color: string;
+}
+
+export interface IndicatorLine {
+  name: string;
+  area: string;
+  target: string;
+  actual: string;
+  period: string;
+  pct: string;
+  expected: string;
+  status: StatusCell;
+}
+
+export interface UnitLine {
+  /** null: no target with a figure, not ranked */
+  rank: number | null;
+  code: string;
+  name: string;
+  targets: number;
+  met: number;
+  onTrack: number;
+  lagging: number;
+  missed: number;
+  noData: number;
+  /** (met + on_track) / targets with a figure */
+  score: number | null;
+  overdueTasks: number;
+  late: number;
+  missing: number;
+}
+
+export interface Problem {
+  text: string;
+  status: StatusCell;
+}
+
+export interface Bulletin {
+  asOf: string;
+  title: string;
+  issuedOn: string;
+  issuer: string;
+  /** the month whose reports are judged (the latest due by the as-of moment) */
+  reportMonth: string | null;
+  headline: KeyFigure[];
+  overview: string[];
+  /** the city's targets with a figure */
+  indicators: IndicatorLine[];
+  /** the city's targets without one: "指标（年）" */
+  indicatorsNoData: string[];
+  rankingBasis: string;
+  units: UnitLine[];
+  lagging: Problem[];
+  overdue: Problem[];
+  reporting: Problem[];
+  requirements: string[];
+}
+
+const LAGGING = ["missed", "off_track", "at_risk"];
+const COMPARATOR: Record<string, string> = { ">=": "≥", "<=": "≤", "=": "=" };
+
+const cell = (status: string): StatusCell => {
+  const look = statusLook(status);
+  return { status, symbol: look.symbol, word: look.zh, color: look.hex };
+};
+const taskCell = (status: string): StatusCell => {
+  const look = TASK_STATUS[status] ?? TASK_STATUS.in_progress;
+  return { status, symbol: look.symbol, word: look.zh, color: look.hex };
+};
+/** "2026-11-24 19:42:26.864+00" (DuckDB's text of a timestamptz) or ISO → Date */
+export function parseInstant(text: string): Date {
+  return new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
+}
+const count = <T>(rows: T[], test: (row: T) => boolean) => rows.filter(test).length;
+const short = (text: string, max = 36) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+export function bulletinContent(data: BulletinData): Bulletin {
+  const asOf = data.build.as_of;
+  const asOfMonth = monthZh(asOf);
+  const unitName = new Map(data.counties.map((c) => [c.unit_code, c.name_zh]));
+  const nameOf = (code: string) => unitName.get(code) ?? code;
+  // reports and tasks of the city itself are its departments' (市本级)
+  const reporterName = (code: string) => (code === CITY ? "市本级" : nameOf(code));
+  const leadOf = (t: BulletinData["milestone_status"][number]) =>
+    (t.lead_unit ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join("、") || (t.scope_code === CITY ? "" : nameOf(t.scope_code));
+  const indicatorOf = new Map(data.indicators.map((i) => [i.indicator_id, i]));
+  const targetOf = new Map(data.targets.map((t) => [t.target_id, t]));
+  const docOrder = new Map(data.documents.map((d, i) => [d.doc_id, i]));
+  const areaOf = new Map(data.documents.map((d) => [d.doc_id, d.area_zh]));
+  const units = data.counties.filter((c) => c.unit_code !== CITY).sort((a, b) => a.sort_order - b.sort_order);
+
+  // 一、总体情况
+  const kpis = data.kpi_current;
+  const tasks = data.milestone_status;
+  const reportMonth =
+    data.reporting_completeness
+      .map((r) => r.period.slice(0, 7))
+      .filter((p) => p <= asOf)
+      .sort()
+      .at(-1) ?? null;
+  const reports = data.reporting_completeness.filter((r) => reportMonth && r.period.startsWith(reportMonth));
+  const perUnit = (code: string) => {
+    const rows = reports.filter((r) => r.unit_code === code);
+    return {
+      expected: rows.reduce((s, r) => s + r.expected, 0),
+      late: rows.reduce((s, r) => s + r.late, 0),
+      missing: rows.reduce((s, r) => s + r.missing, 0),
+    };
+  };
+  const reportingUnits = [...new Set(reports.map((r) => r.unit_code))];
+  const lateUnits = reportingUnits.filter((c) => perUnit(c).late > 0);
+  const missingUnits = reportingUnits.filter((c) => perUnit(c).missing > 0);
+
+  const headline: KeyFigure[] = [
+    { key: "targets", label: "监测数值目标", value: kpis.length, unit: "项" },
+    { key: "met", label: "已达标", value: count(kpis, (k) => k.status === "met"), unit: "项" },
+    { key: "on_track", label: "达到序时进度", value: count(kpis, (k) => k.status === "on_track"), unit: "项" },
+    {
+      key: "lagging",
+      label: "关注或滞后",
+      value: count(kpis, (k) => k.status === "at_risk" || k.status === "off_track"),
+      unit: "项",
+    },
+    { key: "missed", label: "逾期未达标", value: count(kpis, (k) => k.status === "missed"), unit: "项" },
+    { key: "no_data", label: "无数据", value: count(kpis, (k) => k.status === "no_data"), unit: "项" },
+    { key: "tasks", label: "重点任务", value: tasks.length, unit: "项" },
+    { key: "tasks_done", label: "任务已完成", value: count(tasks, (t) => t.status === "done"), unit: "项" },
+    { key: "tasks_overdue", label: "任务逾期", value: count(tasks, (t) => t.status === "overdue"), unit: "项" },
+    { key: "reports_expected", label: "应报数据", value: reports.reduce((s, r) => s + r.expected, 0), unit: "项" },
+    { key: "reports_on_time", label: "按时报送", value: reports.reduce((s, r) => s + r.on_time, 0), unit: "项" },
+    { key: "reports_late", label: "迟报", value: reports.reduce((s, r) => s + r.late, 0), unit: "项" },
+    { key: "reports_missing", label: "漏报", value: reports.reduce((s, r) => s + r.missing, 0), unit: "项" },
+  ];
+  const h = Object.fromEntries(headline.map((f) => [f.key, f.value]));
+  const overview = [
+    `截至${asOfMonth}底，全市纳入监测的数值目标（含各地区分解目标）共${h.targets}项，其中已达标${h.met}项，` +
+      `达到序时进度${h.on_track}项，关注或滞后于序时进度${h.lagging}项，逾期未达标${h.missed}项，尚无数据${h.no_data}项。`,
+    `纳入督办的重点任务${h.tasks}项，已完成${h.tasks_done}项，逾期未完成${h.tasks_overdue}项。`,
+    reportMonth
+      ? `${monthZh(reportMonth)}数据应报${h.reports_expected}项，按时报送${h.reports_on_time}项，迟报${h.reports_late}项，漏报${h.reports_missing}项；` +
+        `${lateUnits.length}个单位迟报、${missingUnits.length}个单位漏报。`
+      : `截至${asOfMonth}底尚无到期的月度报送。`,
+  ];
+
+  // 二、主要指标完成情况: the city's targets
+  const cityLines = kpis
+    .filter((k) => k.scope_code === CITY)
+    .map((k) => ({ k, ind: indicatorOf.get(k.indicator_id), t: targetOf.get(k.target_id) }))
+    .filter((x) => x.ind)
+    .sort(
+      (a, b) =>
+        (docOrder.get(a.ind!.doc_id) ?? 99) - (docOrder.get(b.ind!.doc_id) ?? 99) ||
+        a.k.target_id.localeCompare(b.k.target_id),
+    )
+    .map(({ k, ind, t }): IndicatorLine => {
+      const comparator = COMPARATOR[t?.comparator ?? ">="] ?? "";
+      const deadline = k.deadline ? `（${k.deadline.slice(0, 4)}年）` : "";
+      return {
+        name: ind!.name_zh,
+        area: areaOf.get(ind!.doc_id) ?? "",
+        target: `${comparator}${formatValue(k.target_value, ind!)}${deadline}`,
+        actual: formatValue(k.actual, ind!),
+        period: k.actual == null ? "" : periodZh(k.latest_period, ind!.frequency),
+        pct: t?.comparator === "=" ? "—" : formatPct(k.pct_of_target),
+        expected: formatValue(k.expected_value, ind!),
+        status: cell(k.status),
+      };
+    });
+  const indicators = cityLines.filter((l) => l.status.status !== "no_data");
+  const indicatorsNoData = cityLines.filter((l) => l.status.status === "no_data").map((l) => `${l.name}${l.target}`);
+
+  // 三、各地区进展及排名
+  const unitLines: UnitLine[] = units.map((u) => {
+    const rows = kpis.filter((k) => k.scope_code === u.unit_code);
+    const met = count(rows, (k) => k.status === "met");
+    const onTrack = count(rows, (k) => k.status === "on_track");
+    const noData = count(rows, (k) => k.status === "no_data");
+    const withData = rows.length - noData;
+    const r = perUnit(u.unit_code);
+    return {
+      rank: null,
+      code: u.unit_code,
+      name: u.name_zh,
+      targets: rows.length,
+      met,
+      onTrack,
+      lagging: count(rows, (k) => k.status === "at_risk" || k.status === "off_track"),
+      missed: count(rows, (k) => k.status === "missed"),
+      noData,
+      score: withData > 0 ? (met + onTrack) / withData : null,
+      overdueTasks: count(tasks, (t) => t.scope_code === u.unit_code && t.status === "overdue"),
+      late: r.late,
+      missing: r.missing,
+    };
+  });
+  const ranked = unitLines
+    .filter((u) => u.score != null)
+    .sort((a, b) => b.score! - a.score! || a.missing - b.missing || a.late - b.late);
+  ranked.forEach((u, i) => {
+    const prev = ranked[i - 1];
+    u.rank = prev && prev.score === u.score && prev.missing === u.missing && prev.late === u.late ? prev.rank : i + 1;
+  });
+  const unitsOut = [...ranked, ...unitLines.filter((u) => u.score == null)];
+
+  // 四、存在的问题
+  const severity = (s: string) => LAGGING.indexOf(s);
+  const lagging: Problem[] = kpis
+    .filter((k) => LAGGING.includes(k.status) && indicatorOf.has(k.indicator_id))
+    .sort(
+      (a, b) =>
+        severity(a.status) - severity(b.status) ||
+        a.indicator_id.localeCompare(b.indicator_id) ||
+        a.scope_code.localeCompare(b.scope_code),
+    )
+    .map((k) => {
+      const ind = indicatorOf.get(k.indicator_id)!;
+      const where = k.scope_code === CITY ? "全市" : nameOf(k.scope_code);
+      return {
+        text:
+          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}完成${formatValue(k.actual, ind)}，` +
+          `目标${formatValue(k.target_value, ind)}，序时进度${formatValue(k.expected_value, ind)}`,
+        status: cell(k.status),
+      };
+    });
+  const overdue: Problem[] = tasks
+    .filter((t) => t.status === "overdue")
+    .sort((a, b) => Number(b.days_late ?? 0) - Number(a.days_late ?? 0) || a.target_id.localeCompare(b.target_id))
+    .map((t) => {
+      const who = leadOf(t);
+      const quote = targetOf.get(t.target_id)?.source_quote ?? t.target_id;
+      return {
+        text: `${short(quote)}（${t.source_clause}${who ? `，牵头：${who}` : ""}）：时限${dateZh(t.deadline)}，已逾期${Number(t.days_late ?? 0)}天`,
+        status: taskCell(t.status),
+      };
+    });
+  const reporting: Problem[] = [];
+  if (reportMonth) {
+    const describe = (codes: string[], field: "late" | "missing") =>
+      codes
+        .sort((a, b) => perUnit(b)[field] - perUnit(a)[field] || a.localeCompare(b))
+        .map((c) => `${reporterName(c)}（${perUnit(c)[field]}项）`)
+        .join("、");
+    if (lateUnits.length > 0)
+      reporting.push({
+        text: `${monthZh(reportMonth)}数据迟报：${describe(lateUnits, "late")}`,
+        status: { status: "late", symbol: "◐", word: "迟报", color: "#b8860b" },
+      });
+    if (missingUnits.length > 0)
+      reporting.push({
+        text: `${monthZh(reportMonth)}数据漏报：${describe(missingUnits, "missing")}`,
+        status: { status: "missing", symbol: "✘", word: "漏报", color: "#b91c1c" },
+      });
+  }
+
+  // 五、下步工作要求
+  const laggingNames = [...new Set(lagging.map((p) => p.text.split("：")[0]))];
+  const leadUnits = [
+    ...new Set(
+      tasks
+        .filter((t) => t.status === "overdue")
+        .flatMap((t) => leadOf(t).split("、"))
+        .filter(Boolean),
+    ),
+  ] as string[];
+  const lateNames = [...new Set([...lateUnits, ...missingUnits])].map(reporterName);
+  const requirements = [
+    laggingNames.length > 0
+      ? `对照序时进度抓落实。${nameList(laggingNames)}指标未达到序时进度或逾期未达标，相关责任单位要逐项分析原因，制定追赶措施，确保按期完成。`
+      : `对照序时进度抓落实。各项指标均达到序时进度，各责任单位要保持工作力度，防止反弹。`,
+    leadUnits.length > 0
+      ? `加快推进逾期任务。${nameList(leadUnits)}要抓紧办结逾期任务，办结后及时报送完成日期和佐证材料，申请销号。`
+      : `加快推进重点任务。各牵头单位要按完成时限推进，办结后及时报送完成日期和佐证材料。`,
+    lateNames.length > 0
+      ? `严格落实月报制度。${nameList(lateNames)}要按规定时限报送上月数据，杜绝迟报、漏报；报送前使用“数据报送”页面先行检查。`
+      : `严格落实月报制度。各单位要继续按规定时限报送上月数据，报送前使用“数据报送”页面先行检查。`,
+    `市政府办公室将按月通报各地区、各部门目标推进情况，对连续滞后、逾期的单位进行督办。`,
+  ];
+
+  return {
+    asOf,
+    title: `关于${asOfMonth}重点指标推进情况的通报`,
+    issuedOn: dateZh(chinaDay(parseInstant(data.build.built_at))),
+    issuer: ISSUER,
+    reportMonth,
+    headline,
+    overview,
+    indicators,
+    indicatorsNoData,
+    rankingBasis: "按有数据目标中“已达标”与“正常”所占比例从高到低排名；比例相同时漏报、迟报项数少者在前",
+    units: unitsOut,
+    lagging,
+    overdue,
+    reporting,
+    requirements,
+  };
+}
