@@ -17,9 +17,11 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/e2e/**/*.test.ts"],
-          // the site is built once (npm run build) for every browser test
+          // the site is built once (npm run build) for every browser test; one browser at a time,
+          // so a page's figures are never raced by another file's Chromium on a 2-core machine
           globalSetup: ["test/e2e/global-setup.ts"],
-          testTimeout: 60_000,
+          fileParallelism: false,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

@@ -1,13 +1,13 @@
 // One month's reporting per unit: figures on time, late (迟报), missing (漏报) and not yet due,
 // stacked, each segment labelled with its count; units in official order.
 import * as Plot from "@observablehq/plot";
+import { REPORT_STATUS } from "./status.js";
 
-const PARTS = [
-  { key: "on_time", zh: "✔ 按时", hex: "#1a7f37" },
-  { key: "late", zh: "▲ 迟报", hex: "#b8860b" },
-  { key: "missing", zh: "✘ 漏报", hex: "#b91c1c" },
-  { key: "pending", zh: "○ 未到期", hex: "#9ca3af" },
-];
+const PARTS = ["on_time", "late", "missing", "pending"].map((key) => ({
+  key,
+  zh: `${REPORT_STATUS[key].symbol} ${REPORT_STATUS[key].zh}`,
+  hex: REPORT_STATUS[key].hex,
+}));
 
 /**
  * @param rows pick.completenessByUnit rows

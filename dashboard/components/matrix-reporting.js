@@ -3,12 +3,10 @@
 // areas; and the ranking of late and missing figures.
 import { html } from "htl";
 import { monthLabel, monthOf } from "./pick.js";
+import { REPORT_STATUS } from "./status.js";
 
 export const CELL = {
-  on_time: { zh: "按时", symbol: "✔", color: "var(--status-met)", bg: "#e6f4ea" },
-  late: { zh: "迟报", symbol: "◐", color: "var(--status-at-risk)", bg: "#fdf3d7" },
-  missing: { zh: "漏报", symbol: "✘", color: "var(--status-missed)", bg: "#fde2e2" },
-  pending: { zh: "未到期", symbol: "…", color: "var(--status-no-data)", bg: "#f3f4f6" },
+  ...REPORT_STATUS,
   none: { zh: "无报送任务", symbol: "", color: "var(--status-no-data)", bg: "transparent" },
 };
 

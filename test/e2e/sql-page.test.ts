@@ -102,10 +102,11 @@ describe("数据查询 runs queries", SLOW, () => {
       await select.selectOption({ index });
       const sql = await page.getByTestId("sql-editor").locator("textarea").inputValue();
       // the summary (or the error) carries the query it belongs to
-      await expect.poll(() => outcomeOf(page), { timeout: 15_000 }).toEqual({ sql, error: false });
+      // generous: DuckDB-wasm shares two cores with the rest of the suite
+      await expect.poll(() => outcomeOf(page), { timeout: 45_000 }).toEqual({ sql, error: false });
       expect(await page.getByTestId("sql-error").count(), title).toBe(0);
     }
-  });
+  }, 300_000);
 
   test("a query error is shown on the page, not thrown", async () => {
     const { page } = watched;
