@@ -3,13 +3,14 @@
 // the warehouse the site was built from.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { watchedPage } from "../support/browser.ts";
-import { OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
+import { describePages, OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
 
 mkdirSync(OUTPUT, { recursive: true });
 
-const { url, browser, db } = useSite();
+const site = useSite();
+const { url, browser, db } = site;
 const sqlJson = (query: string) => sqlOn(db(), query);
 
 const PAGES = [
@@ -22,20 +23,7 @@ const PAGES = [
   { path: "/areas/fishing", name: "fishing", heading: "休渔" },
 ];
 
-describe.each(PAGES)("page $path", ({ path, name, heading }) => {
-  test.each([
-    { viewport: { width: 1280, height: 900 }, label: "1280" },
-    { viewport: { width: 390, height: 844 }, label: "390" },
-  ])("renders at $label px with no console error and no request off this machine", async ({ viewport, label }) => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser(), viewport);
-    await page.goto(url() + path, { waitUntil: "networkidle" });
-    await expect.poll(() => page.locator("h1").first().textContent()).toContain(heading);
-    await page.screenshot({ path: join(OUTPUT, `${name}-${label}.png`), fullPage: true });
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await page.close();
-  });
-});
+describePages(site, PAGES);
 
 /** a figure as format.js shows it: in the display unit, % with one decimal */
 function shown(value: unknown, indicator: Record<string, unknown>): string {

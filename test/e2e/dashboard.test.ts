@@ -3,14 +3,15 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { kpi } from "../support/cli.ts";
 import { watchedPage } from "../support/browser.ts";
-import { OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
+import { describePages, OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
 
 mkdirSync(OUTPUT, { recursive: true });
 
-const { url, browser, db } = useSite();
+const site = useSite();
+const { url, browser, db } = site;
 const sqlJson = (query: string) => sqlOn(db(), query);
 
 const PAGES = [
@@ -18,20 +19,7 @@ const PAGES = [
   { path: "/submit", name: "submit", heading: "数据报送" },
 ];
 
-describe.each(PAGES)("page $path", ({ path, name, heading }) => {
-  test.each([
-    { viewport: { width: 1280, height: 900 }, label: "1280" },
-    { viewport: { width: 390, height: 844 }, label: "390" },
-  ])("renders at $label px with no console error and no request off this machine", async ({ viewport, label }) => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser(), viewport);
-    await page.goto(url() + path, { waitUntil: "networkidle" });
-    await expect.poll(() => page.locator("h1").first().textContent()).toContain(heading);
-    await page.screenshot({ path: join(OUTPUT, `${name}-${label}.png`), fullPage: true });
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await page.close();
-  });
-});
+describePages(site, PAGES);
 
 // the overview and the area pages (grain included) are visited in areas.test.ts
 

@@ -98,9 +98,17 @@ describe("数据查询 runs queries", SLOW, () => {
     const select = page.getByLabel("常用问题");
     const titles = await select.locator("option").allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(10);
+    const editor = page.getByTestId("sql-editor").locator("textarea");
+    let previous = "";
     for (const [index, title] of titles.entries()) {
       await select.selectOption({ index });
-      const sql = await page.getByTestId("sql-editor").locator("textarea").inputValue();
+      // the example loads into a new editor (every example's text differs); run it through the
+      // editor and its button, as a reader who touched it would, so each run is one we started
+      await expect.poll(() => editor.inputValue()).not.toBe(previous);
+      previous = await editor.inputValue();
+      const sql = `${previous}\n`;
+      await editor.fill(sql);
+      await page.getByRole("button", { name: "运行查询" }).click();
       // the summary (or the error) carries the query it belongs to
       // generous: DuckDB-wasm shares two cores with the rest of the suite
       await expect.poll(() => outcomeOf(page), { timeout: 45_000 }).toEqual({ sql, error: false });

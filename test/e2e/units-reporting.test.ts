@@ -2,14 +2,15 @@
 // bulletin in headless Chromium: no console error, no request off this machine, screenshots at
 // 1280 and 390 px, and the key figures shown equal to `kpi sql` on the warehouse the site was built from.
 import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { watchedPage } from "../support/browser.ts";
-import { OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
+import type { Page } from "playwright-core";
+import { describePages, OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
 
 mkdirSync(OUTPUT, { recursive: true });
 
-const { url, browser, db } = useSite();
+const site = useSite();
+const { url, browser, db } = site;
 const sqlJson = (query: string) => sqlOn(db(), query);
 const one = async (query: string) => Number(Object.values((await sqlJson(query))[0])[0] ?? 0);
 
@@ -23,32 +24,18 @@ const PAGES = [
   ...UNITS.map((u) => ({ path: `/units/${u.unit_code}`, name: `unit-${u.unit_code}`, heading: u.name_zh })),
   { path: "/units/", name: "units", heading: "县区" },
   { path: "/reporting", name: "reporting", heading: "报送情况" },
-  { path: "/bulletin", name: "bulletin", heading: "月度通报" },
-];
-
-const VIEWPORTS = [
-  { viewport: { width: 1280, height: 900 }, label: "1280" },
-  { viewport: { width: 390, height: 844 }, label: "390" },
-];
-
-describe.each(PAGES)("page $path", ({ path, name, heading }) => {
-  test.each(VIEWPORTS)(
-    "renders at $label px with no console error and no request off this machine",
-    async ({ viewport, label }) => {
-      const { page, consoleErrors, foreignRequests } = await watchedPage(browser(), viewport);
-      await page.goto(url() + path, { waitUntil: "networkidle" });
-      await expect.poll(() => page.locator("h1").first().textContent()).toContain(heading);
-      if (name === "bulletin") {
-        await page.frameLocator("[data-testid=bulletin-frame]").locator("h1").waitFor();
-        await page.waitForTimeout(300); // the frame takes its content's height on load
-      }
-      await page.screenshot({ path: join(OUTPUT, `${name}-${label}.png`), fullPage: true });
-      expect(consoleErrors).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await page.close();
+  {
+    path: "/bulletin",
+    name: "bulletin",
+    heading: "月度通报",
+    ready: async (page: Page) => {
+      await page.frameLocator("[data-testid=bulletin-frame]").locator("h1").waitFor();
+      await page.waitForTimeout(300); // the frame takes its content's height on load
     },
-  );
-});
+  },
+];
+
+describePages(site, PAGES);
 
 describe.each(UNITS)("unit page $unit_code ($name_zh)", ({ unit_code: code }) => {
   test("shows the unit's submissions, rejections and target counts as the warehouse has them", async () => {
