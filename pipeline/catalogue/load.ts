@@ -1,6 +1,7 @@
 // Writes the catalogue into the warehouse: each table's rows are replaced, inside the caller's
 // transaction, so the warehouse always holds exactly what data/catalogue/ says.
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import { insertValues } from "../warehouse/insert.ts";
 import { reportingDuties } from "./duties.ts";
 import type { Catalogue } from "./types.ts";
 
@@ -15,15 +16,11 @@ async function replace(
   expressions: Record<string, string> = {},
 ): Promise<void> {
   await connection.run(`delete from ${table}`);
-  const values = columns.map((c, i) => (expressions[c] ?? "$?").replace("$?", `$${i + 1}`)).join(", ");
-  const statement = await connection.prepare(`insert into ${table} (${columns.join(", ")}) values (${values})`);
-  for (const row of rows) {
-    statement.bind(row);
-    await statement.run();
-  }
+  const templates = columns.map((c) => expressions[c] ?? "$");
+  await insertValues(connection, table, templates, rows, undefined, columns);
 }
 
-const splitList = "coalesce(list_filter(string_split($?, '|'), x -> x <> ''), [])";
+const splitList = "coalesce(list_filter(string_split($, '|'), x -> x <> ''), [])";
 
 export async function loadCatalogue(connection: DuckDBConnection, c: Catalogue): Promise<void> {
   await replace(
@@ -31,7 +28,7 @@ export async function loadCatalogue(connection: DuckDBConnection, c: Catalogue):
     "documents",
     ["doc_id", "source_doc", "title_zh", "issued_on", "area_zh", "area_en"],
     c.documents.map((d) => [d.doc_id, d.source_doc, d.title_zh, d.issued_on, d.area_zh, d.area_en]),
-    { issued_on: "cast($? as date)" },
+    { issued_on: "cast($ as date)" },
   );
   await replace(
     connection,
@@ -88,7 +85,7 @@ export async function loadCatalogue(connection: DuckDBConnection, c: Catalogue):
       join(i.aliases),
       orNull(i.note),
     ]),
-    { display_scale: "cast($? as decimal(20, 6))", aliases: splitList },
+    { display_scale: "cast($ as decimal(20, 6))", aliases: splitList },
   );
   await replace(
     connection,
@@ -130,9 +127,9 @@ export async function loadCatalogue(connection: DuckDBConnection, c: Catalogue):
       orNull(t.note),
     ]),
     {
-      target_value: "cast($? as decimal(20, 6))",
-      start_date: "cast($? as date)",
-      deadline: "cast($? as date)",
+      target_value: "cast($ as decimal(20, 6))",
+      start_date: "cast($ as date)",
+      deadline: "cast($ as date)",
       responsible_units: splitList,
     },
   );

@@ -1,6 +1,7 @@
 // Writes one checked file into the warehouse. The caller wraps it in a transaction, so a
 // failure anywhere leaves the warehouse exactly as it was.
-import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { insertValues } from "../warehouse/insert.ts";
 import type { CheckReport, FileStatus } from "./check.ts";
 
 export interface SubmissionRecord {
@@ -120,21 +121,4 @@ export async function loadSubmission(
     ]),
   );
   return id;
-}
-
-/** One multi-row INSERT per 200 rows, every value bound; `$` in a template marks the value. */
-async function insertValues(
-  connection: DuckDBConnection,
-  table: string,
-  templates: string[],
-  rows: DuckDBValue[][],
-  afterRow?: (index: number) => void,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += 200) {
-    const chunk = rows.slice(start, start + 200);
-    let n = 0;
-    const tuples = chunk.map(() => `(${templates.map((t) => t.replace("$", `$${++n}`)).join(", ")})`);
-    await connection.run(`insert into ${table} values ${tuples.join(", ")}`, chunk.flat());
-    chunk.forEach((_, i) => afterRow?.(start + i));
-  }
 }
