@@ -1,11 +1,13 @@
 // The sample data: the generator is deterministic and data/sample/ is its output byte for byte;
 // ingesting all of it reports exactly the planted mistakes (_planted.json); every reporting duty
 // is met in nearly every period; the tasks are done, done late or overdue; and the figures are
-// plausible for Huludao. One real DuckDB file, ingested and built once.
+// plausible for Huludao; every 数据查询 example runs on the warehouse. One real DuckDB file, ingested
+// and built once.
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { EXAMPLE_QUERIES } from "../../dashboard/components/example-queries.js";
 import { main } from "../../pipeline/cli.ts";
 import type { Io } from "../../pipeline/commands/command.ts";
 import type { FileOutcome } from "../../pipeline/commands/ingest.ts";
@@ -104,6 +106,13 @@ describe("ingesting all of data/sample/", () => {
   }
 
   const outcome = (file: string) => outcomes.find((o) => relative(SAMPLE, o.file).split("\\").join("/") === file)!;
+
+  test.each(EXAMPLE_QUERIES.map((q) => [q.title, q.sql]))(
+    "the 数据查询 example %s runs on the warehouse with `kpi sql` and returns rows",
+    async (_title, query) => {
+      expect((await sql(query)).length).toBeGreaterThan(0);
+    },
+  );
 
   test("reports exactly the planted problems", () => {
     const reported = outcomes.flatMap((o) =>
