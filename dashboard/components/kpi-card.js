@@ -4,7 +4,7 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { monthLabel, periodLabel, sparkRows } from "./pick.js";
 import { sparkline } from "./sparkline.js";
-import { deadlineBadge, statusBadge } from "./status.js";
+import { deadlineBadge, deadlineKey, statusBadge } from "./status.js";
 
 const COMPARATOR = { ">=": "≥", "<=": "≤", "=": "=" };
 
@@ -14,7 +14,7 @@ export function targetText(target, indicator) {
   return `${COMPARATOR[target.comparator] ?? target.comparator} ${value}`;
 }
 
-/** the deadline's result in words: 按期达标 / 未按期达标（2年未达标；2026年4月达标） */
+/** what the deadline badge leaves out: 2年未达标；2026年4月达标 / 至今未达标 */
 export function deadlineNote(final, target, indicator = null) {
   if (!final || final.deadline_status == null) return null;
   const parts = [];
@@ -46,7 +46,7 @@ export function kpiCard(row, { series, target, indicator, final, scopeName = nul
     ${
       past
         ? html`<div class="kpi-final">
-            到期（${target.deadline}）${deadlineBadge(final.deadline_status)}${note ? html` <small>${note}</small>` : ""}
+            到期（${target.deadline}）${deadlineBadge(deadlineKey(final))}${note ? html` <small>${note}</small>` : ""}
           </div>`
         : ""
     }

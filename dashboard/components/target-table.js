@@ -4,7 +4,7 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { deadlineNote, targetText } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
-import { deadlineBadge, statusBadge } from "./status.js";
+import { deadlineBadge, deadlineKey, statusBadge } from "./status.js";
 
 /**
  * @param rows kpi_current rows
@@ -46,7 +46,7 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
             <td>${formatPct(r.pct_of_target)}</td>
             <td>${statusBadge(r.status)}</td>
             <td>
-              ${r.deadline_period ? deadlineBadge(r.deadline_status) : "未到期"}${note ? html`<br /><small>${note}</small>` : ""}
+              ${r.deadline_period ? deadlineBadge(deadlineKey(r)) : "未到期"}${note ? html`<br /><small>${note}</small>` : ""}
             </td>
           </tr>`;
         })}

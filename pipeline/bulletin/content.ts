@@ -297,7 +297,8 @@ export function bulletinContent(data: BulletinData): Bulletin {
       const where = k.scope_code === CITY ? "全市" : nameOf(k.scope_code);
       return {
         text:
-          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}完成${formatValue(k.actual, ind)}，` +
+          // a ceiling (违规船数 ≤ 0) is not something one 完成s: its figure simply 为
+          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}${["<=", "="].includes(targetOf.get(k.target_id)?.comparator ?? "") ? "为" : "完成"}${formatValue(k.actual, ind)}，` +
           `目标${formatValue(k.target_value, ind)}，序时进度${formatValue(k.expected_value, ind)}`,
         status: cell(k.status),
       };
@@ -338,14 +339,14 @@ export function bulletinContent(data: BulletinData): Bulletin {
     ...new Set(
       tasks
         .filter((t) => t.status === "overdue")
-        .flatMap((t) => leadOf(t).split("、"))
+        .flatMap((t) => (leadOf(t) || "市直有关部门").split("、"))
         .filter(Boolean),
     ),
   ] as string[];
   const lateNames = [...new Set([...lateUnits, ...missingUnits])].map(reporterName);
   const requirements = [
     laggingNames.length > 0
-      ? `对照序时进度抓落实。${nameList(laggingNames)}指标未达到序时进度或逾期未达标，相关责任单位要逐项分析原因，制定追赶措施，确保按期完成。`
+      ? `对照序时进度抓落实。${nameList(laggingNames)}指标未达到序时进度或逾期未达标，相关责任单位要逐项分析原因，制定追赶措施：已逾期的限期达标，未到期的确保按期完成。`
       : `对照序时进度抓落实。各项指标均达到序时进度，各责任单位要保持工作力度，防止反弹。`,
     leadUnits.length > 0
       ? `加快推进逾期任务。${nameList(leadUnits)}要抓紧办结逾期任务，办结后及时报送完成日期和佐证材料，申请销号。`

@@ -223,6 +223,27 @@ describe("四、存在的问题: named", () => {
       ["关注", "连山区粮食产量：2025年10月完成80万吨，目标90万吨，序时进度85万吨"],
     ]);
   });
+  test("a ceiling's figure is stated (为), not achieved (完成)", () => {
+    const ceiling = {
+      target_id: "no_transfer",
+      indicator_id: "grain_output",
+      comparator: "<=",
+      target_value: 0,
+      deadline: "2020-09-01",
+      source_quote: "严禁擅自转港",
+    };
+    const base = data();
+    const b = bulletinContent({
+      ...base,
+      targets: [...base.targets, ceiling],
+      kpi_current: [kpi("no_transfer", "211400", "missed", { target_value: 0, expected_value: 0 })],
+    });
+    expect(b.lagging.map((p) => p.text)).toEqual(["全市粮食产量：2025年10月为80万吨，目标0万吨，序时进度0万吨"]);
+  });
+  test("an overdue task of the city with no lead unit is required of 市直有关部门", () => {
+    const b = bulletinContent(data({ milestone_status: [task("t1", "overdue", { lead_unit: null })] }));
+    expect(b.requirements[1]).toContain("市直有关部门要抓紧办结逾期任务");
+  });
   test("overdue tasks name the lead units (a|b → a、b) and the days late", () => {
     const b = bulletinContent(
       data({ milestone_status: [task("t1", "overdue", { lead_unit: "市农业农村局|市商务局" }), task("t2", "done")] }),
