@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -6,22 +7,41 @@ import { unitLookup } from "../catalogue/lookup.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { chinaDate } from "../ingest/check.ts";
-import { buildTemplate, templateCsv } from "../ingest/template.ts";
+import { buildTemplate, completionKey, templateCsv, type Completions } from "../ingest/template.ts";
+import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
+import { queryPlain } from "../warehouse/rows.ts";
 import type { Command, Io } from "./command.ts";
 
-const help = `kpi template [--county CODE|NAME] [--period YYYY-MM] [--out FILE]
+const help = `kpi template [--county CODE|NAME] [--period YYYY-MM] [--out FILE] [--db PATH]
 
 生成报送模板。Writes a ready-to-fill CSV (UTF-8 with BOM, opens in Excel) listing every indicator
 the unit owes for that month: monthly indicators every month, quarterly ones in March, June,
 September and December, annual ones in December; then the unit's tasks and milestones due by the
-end of the next month (数值: the completion date; 备注: the evidence; leave both blank while the task
-is not done). Fill in 数值 and send it back.
+end of the next month and not yet reported done in the warehouse (数值: the completion date; 备注:
+the evidence; leave both blank while the task is not done). Fill in 数值 and send it back.
 
 Options:
   --county CODE|NAME   the reporting unit (default: every unit)
   --period YYYY-MM     the month being reported (default: last month)
   --out FILE           where to write (default: template-<unit>-<period>.csv; - for standard output)
+  --db PATH            the warehouse whose task reports are left out (default: $KPI_DB or
+                       data/warehouse.duckdb; without one every task due is listed)
 `;
+
+/** Tasks reported done in the warehouse, or none when there is no warehouse yet. */
+async function reportedDone(path: string): Promise<Completions> {
+  if (!existsSync(path)) return new Map();
+  const warehouse = await openWarehouse(path, { readOnly: true });
+  try {
+    const rows = await queryPlain(
+      warehouse.connection,
+      "select target_id, unit_code, min(completed_on) as done from milestone_reports group by all",
+    );
+    return new Map(rows.map((r) => [completionKey(String(r.target_id), String(r.unit_code)), String(r.done)]));
+  } finally {
+    warehouse.close();
+  }
+}
 
 const command: Command = {
   summary: "生成报送模板  write a ready-to-fill county template",
@@ -29,7 +49,12 @@ const command: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const { values } = parseArgs({
       args: argv,
-      options: { county: { type: "string" }, period: { type: "string" }, out: { type: "string" } },
+      options: {
+        county: { type: "string" },
+        period: { type: "string" },
+        out: { type: "string" },
+        db: { type: "string" },
+      },
     });
     const catalogue = await readCatalogue(CATALOGUE_DIR);
     let unitCode: string | undefined;
@@ -50,7 +75,8 @@ const command: Command = {
     const period = values.period ?? lastMonth;
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
       throw new CliError(`--period: 应为 YYYY-MM expected YYYY-MM, got '${period}'`);
-    const template = buildTemplate(catalogue, period, unitCode);
+    const done = await reportedDone(warehousePath(values.db, io.env, io.cwd));
+    const template = buildTemplate(catalogue, period, unitCode, done);
     const text = templateCsv(template);
     if (values.out === "-") {
       io.out(text);

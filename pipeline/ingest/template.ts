@@ -29,33 +29,54 @@ export interface TaskRow {
   period: string;
 }
 
-/** The last day of the month after `month`: tasks due by then are listed for a report on `month`. */
-function dueHorizon(month: string): string {
+/** The last day of the month `ahead` months after `month` (YYYY-MM), as YYYY-MM-DD. */
+function lastDay(month: string, ahead = 0): string {
   const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y, m + 1, 0)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m + ahead, 0)).toISOString().slice(0, 10);
 }
 
 export interface Template {
   rows: TemplateRow[];
-  /** tasks and milestones of the unit's own scope due by the end of the following month */
+  /** tasks and milestones of the unit's own scope due by the end of the following month, not yet reported done */
   tasks: TaskRow[];
 }
 
-/** What a unit (or every unit) owes for a month. */
-export function buildTemplate(catalogue: Catalogue, month: string, unitCode?: string): Template {
+/** A task reported done: `${target_id}|${unit_code}` → its completion date (YYYY-MM-DD). */
+export type Completions = ReadonlyMap<string, string>;
+
+export const completionKey = (targetId: string, unitCode: string) => `${targetId}|${unitCode}`;
+
+/**
+ * What a unit (or every unit) owes for a month. A task already reported done by the end of that
+ * month is not asked for again; one done later still is, for a template of an earlier month.
+ */
+export function buildTemplate(
+  catalogue: Catalogue,
+  month: string,
+  unitCode?: string,
+  completions: Completions = new Map(),
+): Template {
   const units = catalogue.units
     .filter((u) => !unitCode || u.unit_code === unitCode)
     .sort((a, b) => a.sort_order - b.sort_order);
   const rows: TemplateRow[] = [];
   const tasks: TaskRow[] = [];
-  const horizon = dueHorizon(month);
+  // a report on a month lists the tasks due by the end of the next one
+  const horizon = lastDay(month, 1);
+  const monthEnd = lastDay(month);
+  const doneBy = (target: Target, unit: Unit) => {
+    const on = completions.get(completionKey(target.target_id, unit.unit_code));
+    return on !== undefined && on <= monthEnd;
+  };
   for (const unit of units) {
     for (const indicator of catalogue.indicators) {
       const period = duePeriod(indicator, month);
       if (period && reportsIndicator(unit, indicator)) rows.push({ unit, indicator, period });
     }
     for (const target of catalogue.targets) {
-      if (target.comparator === "done_by" && target.scope_code === unit.unit_code && target.deadline <= horizon) {
+      const owed =
+        target.comparator === "done_by" && target.scope_code === unit.unit_code && target.deadline <= horizon;
+      if (owed && !doneBy(target, unit)) {
         tasks.push({ unit, target, period: month });
       }
     }

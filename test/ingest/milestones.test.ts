@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { checkFile } from "../../pipeline/ingest/check.ts";
-import { buildTemplate, templateCsv } from "../../pipeline/ingest/template.ts";
+import { buildTemplate, completionKey, templateCsv } from "../../pipeline/ingest/template.ts";
 import { parseDate } from "../../pipeline/normalise/period.ts";
 
 const catalogue = await readCatalogue(CATALOGUE_DIR);
@@ -107,4 +107,16 @@ test("the template lists a unit's tasks due by the end of the next month, and it
   expect(new Set(blank.problems.map((p) => p.code))).toEqual(new Set(["missing_value"]));
   expect(blank.problems.length).toBe(template.rows.length);
   expect(blank.rowsSkipped).toBe(template.tasks.length);
+});
+
+test.each([
+  { done: undefined, listed: true, why: "not reported" },
+  { done: "2020-11-20", listed: false, why: "reported done before the month" },
+  { done: "2020-12-31", listed: false, why: "reported done on the month's last day" },
+  { done: "2021-01-03", listed: true, why: "done only after the month: an earlier template still asks" },
+])("a task reported done on $done is listed: $listed ($why)", ({ done, listed }) => {
+  const completions = new Map(done ? [[completionKey("zp_task_14", "211400"), done]] : []);
+  const ids = buildTemplate(catalogue, "2020-12", "211400", completions).tasks.map((t) => t.target.target_id);
+  expect(ids.includes("zp_task_14")).toBe(listed);
+  expect(ids.length).toBe(buildTemplate(catalogue, "2020-12", "211400").tasks.length - (listed ? 0 : 1));
 });
