@@ -46,4 +46,9 @@ export default {
   footer: "葫芦岛市政策目标监测 · 数据来源：各县（市）区月报，目标来自2020年市政府文件",
   search: false,
   linkify: false,
+  // Chinese throughout: Framework's own words are English ("Contents", "Previous page")
+  toc: { label: "本页目录" },
+  pager: false,
+  // no icon file: without this the browser asks for /favicon.ico and logs a 404 on every page
+  head: '<link rel="icon" href="data:,">',
 };

@@ -37,8 +37,8 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
           return html`<tr>
             <td>${i?.name_zh ?? r.indicator_id}</td>
             ${showScope ? html`<td>${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
-            <td>${t && i ? targetText(t, i) : "—"}</td>
-            <td>${r.deadline}</td>
+            <td class="nowrap">${t && i ? targetText(t, i) : "—"}</td>
+            <td class="nowrap">${r.deadline}</td>
             <td>
               <span data-testid=${id}>${i ? formatValue(r.actual, i) : r.actual}</span
               >${r.actual == null ? "" : html` <small>${periodLabel(r.latest_period, i?.frequency)}</small>`}

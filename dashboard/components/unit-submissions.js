@@ -20,5 +20,6 @@ export function unitRejections(rejections, submissions) {
 export const SUBMISSION_STATUS = {
   accepted: "✔ 已接收",
   partial: "◐ 部分接收",
+  rejected: "✘ 整份拒收",
   unusable: "✘ 无法使用",
 };
