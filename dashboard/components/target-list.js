@@ -1,11 +1,12 @@
 // The catalogue of targets as a reader wants it: area, document, clause, the target in words,
 // the verbatim quote.
-import { formatValue } from "./format.js";
+import { targetText } from "./kpi-card.js";
 
 export function describeTarget(t, indicator) {
   if (t.comparator === "done_by") return `${indicator?.name_zh ?? "任务"}：按期完成`;
-  const value = indicator ? formatValue(t.target_value, indicator) : t.target_value;
-  return `${indicator?.name_zh ?? t.indicator_id} ${t.comparator} ${value}`;
+  return indicator
+    ? `${indicator.name_zh} ${targetText(t, indicator)}`
+    : `${t.indicator_id} ${t.comparator} ${t.target_value}`;
 }
 
 export function targetRows(targets, { documents, indicators, counties, doc = null, search = "" }) {
@@ -24,7 +25,7 @@ export function targetRows(targets, { documents, indicators, counties, doc = nul
       期限: t.deadline,
       原文: t.source_quote,
       责任单位: (t.responsible_units ?? []).join("、"),
-      备注: t.note ?? "",
+      编目说明: t.note ?? "",
       target_id: t.target_id,
     }))
     .filter((r) => !needle || Object.values(r).some((v) => String(v ?? "").includes(needle)));
