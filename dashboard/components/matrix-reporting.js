@@ -152,7 +152,7 @@ export function lateRankingTable(ranking, { month, year }) {
     <table class="targets-table" data-testid="late-ranking">
       <thead>
         <tr>
-          <th rowspan="2">位次</th>
+          <th rowspan="2">序号<br /><small>问题多者在前</small></th>
           <th rowspan="2">单位</th>
           <th colspan="3">${monthLabel(month)}（项）</th>
           <th colspan="3">${year}年1月至${Number(month.slice(5))}月累计（项）</th>
