@@ -3,7 +3,9 @@
 import { targetText } from "./kpi-card.js";
 
 export function describeTarget(t, indicator) {
-  if (t.comparator === "done_by") return `${indicator?.name_zh ?? "任务"}：按期完成`;
+  // a task's indicator is only "完成日期": the task is what its quote says
+  if (t.comparator === "done_by")
+    return `任务：${t.source_quote.length > 24 ? `${t.source_quote.slice(0, 24)}…` : t.source_quote}`;
   return indicator
     ? `${indicator.name_zh} ${targetText(t, indicator)}`
     : `${t.indicator_id} ${t.comparator} ${t.target_value}`;
