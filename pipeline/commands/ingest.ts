@@ -134,30 +134,50 @@ const STATUS_ZH: Record<FileOutcome["status"], string> = {
   duplicate: "＝ 重复文件，未作改动",
 };
 
+/** the file's encoding as detected, or why there is none (the file was not text) */
+export function encodingLabel(encoding: string | null): string {
+  return encoding ? `编码 ${encoding}` : "编码无法识别 encoding unknown";
+}
+
+/**
+ * One file's result: a status line, then its problems as a table. The message, the part a clerk
+ * acts on, is printed whole on its own line under each row: a table column would clip it.
+ */
 export function formatOutcome(o: FileOutcome, cwd: string): string {
   const name = relative(cwd, o.file) || o.file;
   if (o.status === "duplicate") {
     return `${STATUS_ZH.duplicate}  ${name}  (与第 ${o.submission_id} 号报送完全相同 identical to submission ${o.submission_id}; nothing changed)\n`;
   }
   const counts = `读取 ${o.rows_read} 行 · 接收 ${o.rows_accepted} · 拒绝 ${o.rows_rejected} · 跳过 ${o.rows_skipped} · 预警 ${o.rows_warned}`;
-  let text = `${STATUS_ZH[o.status]}  ${name}  [第 ${o.submission_id} 号报送 · ${o.encoding ?? "?"}]  ${counts}\n`;
+  let text = `${STATUS_ZH[o.status]}  ${name}  [第 ${o.submission_id} 号报送 · ${encodingLabel(o.encoding)}]  ${counts}\n`;
   if (o.problems.length > 0) {
     text += formatTable(
-      ["行 line", "列 column", "原始值 value", "代码 code", "说明 message"],
+      ["行 line", "列 column", "原始值 value", "代码 code"],
       o.problems.map((p) => [
         p.line === undefined ? "—" : String(p.line),
         p.column ?? "—",
         p.value ?? "",
         p.severity === "warning" ? `${p.code} (预警)` : p.code,
-        p.message_zh,
       ]),
-      { right: new Set([0]), maxCellWidth: 90 },
+      { right: new Set([0]), maxCellWidth: 90, below: o.problems.map((p) => `→ ${p.message_zh}`) },
     )
       .split("\n")
       .map((l) => (l ? `    ${l}` : l))
       .join("\n");
   }
   return text;
+}
+
+/** The closing lines: totals over every file, the files that could not be read at all, and where they went. */
+export function formatSummary(outcomes: FileOutcome[], warehouse: string): string {
+  const sum = (k: "rows_accepted" | "rows_rejected") => outcomes.reduce((s, o) => s + o[k], 0);
+  const [files, accepted, rejected] = [outcomes.length, sum("rows_accepted"), sum("rows_rejected")];
+  // an unusable file has no rows to count: without its own clause the totals would hide it
+  const unusable = outcomes.filter((o) => o.status === "unusable").length;
+  const zh = `共 ${files} 个文件：接收 ${accepted} 行，拒绝 ${rejected} 行${unusable ? `，无法读取 ${unusable} 个` : ""}`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const en = `${plural(files, "file")}: ${plural(accepted, "row")} accepted, ${rejected} rejected${unusable ? `, ${plural(unusable, "file")} unusable` : ""}`;
+  return `\n${zh}。${en}.\n数据仓库 warehouse: ${warehouse}\n`;
 }
 
 export function exitCode(outcomes: FileOutcome[]): number {
@@ -213,10 +233,7 @@ const command: Command = {
     }
     if (values.format === "json") io.out(JSON.stringify(outcomes, null, 2) + "\n");
     else {
-      const sum = (k: "rows_accepted" | "rows_rejected") => outcomes.reduce((s, o) => s + o[k], 0);
-      io.out(
-        `\n共 ${outcomes.length} 个文件：接收 ${sum("rows_accepted")} 行，拒绝 ${sum("rows_rejected")} 行。Warehouse: ${relative(io.cwd, dbPath)}\n`,
-      );
+      io.out(formatSummary(outcomes, relative(io.cwd, dbPath)));
     }
     return exitCode(outcomes);
   },

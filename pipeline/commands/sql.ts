@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { CliError } from "../errors.ts";
 import { EXTERNAL_FLAG, QueryRefused } from "../sql-cli/guard.ts";
 import { isFormat, parquetBytes, renderText, writeAtomic } from "../sql-cli/output.ts";
-import { runRepl } from "../sql-cli/repl.ts";
+import { hasDotCommand, runRepl, runScript } from "../sql-cli/repl.ts";
 import { openSession, type QuerySession } from "../sql-cli/session.ts";
 import { warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
@@ -14,7 +14,8 @@ const help = `kpi sql [options] ["QUERY"]
 
 查询数据仓库（只读）。Runs one query on a read-only connection. The query is the argument, or
 standard input when it is piped in; with neither, an interactive prompt opens (statements end
-with ;, arrow keys recall history, .tables, .schema NAME, .help). Only queries run (SELECT, WITH,
+with ;, arrow keys recall history, .tables, .schema NAME, .help). Piped input with dot-commands
+runs as if typed at the prompt (printf '.tables\n' | kpi sql). Only queries run (SELECT, WITH,
 SHOW, DESCRIBE, SUMMARIZE, EXPLAIN): INSERT, UPDATE, DELETE, CREATE, DROP, ATTACH, COPY, SET …
 are refused, and the warehouse file is never changed.
 
@@ -90,6 +91,16 @@ export function sqlCommand(stdin: Readable & { isTTY?: boolean }): Command {
             maxRows,
           });
           return 0;
+        }
+        if (hasDotCommand(query)) {
+          // piped prompt input (.tables, .schema NAME, statements ending in ;): run it line by line
+          if (values.out || format === "parquet") {
+            throw new CliError(
+              `--out 只用于单条查询，不能与 .tables 等点命令同用 --out needs a single QUERY, not dot-commands`,
+            );
+          }
+          const failures = await runScript(session, query, io, { format, maxRows });
+          return failures > 0 ? 1 : 0;
         }
         return await runOnce(session, query, { format, out: values.out, maxRows }, io);
       } finally {

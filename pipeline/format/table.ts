@@ -36,7 +36,14 @@ const pad = (text: string, w: number, right: boolean) => {
 export interface TableOptions {
   /** columns to right-align (numbers) */
   right?: Set<number>;
+  /** cells wider than this are clipped with … (default 60) */
   maxCellWidth?: number;
+  /**
+   * Per body row, text printed whole on its own line(s) under the row, indented to the second
+   * column. For text that must never be clipped (a clerk's feedback message): the terminal wraps
+   * it, whatever its width, instead of the table cutting it off.
+   */
+  below?: (string | undefined)[];
 }
 
 export function formatTable(header: string[], rows: string[][], options: TableOptions = {}): string {
@@ -49,5 +56,11 @@ export function formatTable(header: string[], rows: string[][], options: TableOp
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(cells[0]), rule, ...cells.slice(1).map(line)].join("\n") + "\n";
+  const indent = " ".repeat(widths.length > 1 ? widths[0] + 2 : 0);
+  const under = (i: number) => {
+    const text = options.below?.[i];
+    return text ? text.split("\n").map((l) => (indent + l).trimEnd()) : [];
+  };
+  const body = cells.slice(1).flatMap((row, i) => [line(row), ...under(i)]);
+  return [line(cells[0]), rule, ...body].join("\n") + "\n";
 }

@@ -8,7 +8,7 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
       ? "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel."
       : "The file's encoding is not recognised. Save it as CSV or CSV UTF-8 from Excel.",
   no_header: () =>
-    "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Use the template (kpi template).",
+    "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Download the template from the dashboard's 数据报送 page (/submit).",
   missing_column: (d) => `The column "${d.field_zh}" (${d.field}) is missing.`,
   unknown_county: (d) =>
     `Unknown reporting unit "${d.raw}".` + (d.suggestion ? ` Did you mean "${d.suggestion}"?` : ""),
@@ -37,5 +37,5 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   future_date: (d) => `The completion date ${d.date} is after the time the file was received (${d.received}).`,
   missing_evidence: () => "No evidence in 备注: a completed task needs its evidence (document, number or address).",
   not_responsible: (d) =>
-    `Task ${d.task} is not reported by ${d.unit}; it belongs to ${d.lead} or the city's lead department.`,
+    `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it belongs to ${d.lead} or the city's lead department.`,
 };

@@ -2,14 +2,17 @@ import type { Problem, ProblemCode } from "../rules/problem.ts";
 
 type Detail = Record<string, string>;
 
-/** One sentence a county clerk understands: what is wrong and what to write instead. */
+/**
+ * One sentence a county clerk understands: what is wrong and what to write instead. Clerks have
+ * the dashboard, not the CLI: point to its pages, and name things by their Chinese names.
+ */
 export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   unreadable_file: (d) =>
     d.reason === "binary"
       ? "文件不是CSV文本（可能是Excel工作簿或PDF）。请在Excel中“另存为”CSV（逗号分隔）后再报送。"
       : "文件编码无法识别。请用Excel“另存为”CSV（逗号分隔）或CSV UTF-8后再报送。",
   no_header: () =>
-    "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请使用模板（kpi template）。",
+    "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请在看板“数据报送”页（报送检查与模板，/submit）下载模板填写。",
   missing_column: (d) => `缺少“${d.field_zh}”列。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。`,
   unknown_county: (d) =>
     `报送单位“${d.raw}”不在单位名录中。` + (d.suggestion ? `是否应为“${d.suggestion}”？` : "请填写规范的单位名称。"),
@@ -33,6 +36,8 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   unit_conflict: (d) => `数值中写的单位“${d.in_cell}”与计量单位列“${d.in_column}”不一致，请只保留正确的一个。`,
   bad_date: (_d, p) => `完成日期“${p.value}”无法识别。请写成 2025-06-30 这样的日期。`,
   future_date: (d) => `完成日期${d.date}晚于报送时间${d.received}，任务完成后再报送。`,
-  missing_evidence: () => "备注为空：报送任务完成时须在备注中写明佐证（文件名称、文号或网址等）。",
-  not_responsible: (d) => `任务“${d.task}”不由${d.unit}报送，应由${d.lead}或市牵头部门报送。`,
+  missing_evidence: (d) =>
+    `备注为空：报送任务${d.task_zh ? `“${d.task_zh}”` : ""}完成时须在备注中写明佐证（文件名称、文号或网址等）。`,
+  // the id stays in brackets: it is what the row's 指标 cell holds, and two tasks may share a label
+  not_responsible: (d) => `任务“${d.task_zh || d.task}”（${d.task}）不由${d.unit}报送，应由${d.lead}或市牵头部门报送。`,
 };

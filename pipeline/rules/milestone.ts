@@ -1,6 +1,7 @@
 // A task or milestone row: 指标 is the task's id (the template fills it in), 数值 the date it was
 // completed, 备注 the evidence. A row left blank means "not done yet": nothing to report.
 import { CITY_CODE, type Target, type Unit } from "../catalogue/types.ts";
+import { taskLabel, taskLead } from "../messages/labels.ts";
 import { isBlank } from "../normalise/number.ts";
 import { parseDate, parsePeriod } from "../normalise/period.ts";
 import type { Problem } from "./problem.ts";
@@ -14,10 +15,12 @@ export function checkMilestone(row: Row, context: RowContext, unit: Unit | undef
 
   // the unit the task belongs to reports it, or the city's lead department on the city's behalf
   if (unit && unit.unit_code !== task.scope_code && unit.unit_code !== CITY_CODE) {
+    // names, not ids: the message is for a clerk (the id stays, it is what the 指标 cell holds)
     error("county", "not_responsible", {
       task: task.target_id,
+      task_zh: taskLabel(task),
       unit: unit.name_zh,
-      lead: task.lead_unit || task.scope_code,
+      lead: taskLead(task, (code) => context.units.find(code)?.name_zh ?? code),
     });
   }
   const period = parsePeriod(row.cell("period"));
@@ -34,7 +37,7 @@ export function checkMilestone(row: Row, context: RowContext, unit: Unit | undef
   else if (completedOn > context.received)
     error("value", "future_date", { date: completedOn, received: context.received });
   const evidence = row.cell("note");
-  if (isBlank(evidence)) error("note", "missing_evidence", { task: task.target_id });
+  if (isBlank(evidence)) error("note", "missing_evidence", { task: task.target_id, task_zh: taskLabel(task) });
 
   if (!unit || !period) return { kind: "milestone", problems };
   const key = `${task.target_id}|${unit.unit_code}`;

@@ -1,7 +1,8 @@
 // The interactive prompt of `kpi sql`: statements may span lines and end at `;`; dot-commands
 // (.tables, .schema NAME, .format, .help, .quit) work on an empty line. `lineHandler` is the whole
 // behaviour as a function of one line, so it is tested without a terminal; `runRepl` only wires it
-// to node:readline (history with the arrow keys, kept in a file between sessions).
+// to node:readline (history with the arrow keys, kept in a file between sessions), and `runScript`
+// feeds it piped text line by line, so `printf '.tables\n' | kpi sql` does what the prompt does.
 import { appendFileSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
@@ -58,6 +59,8 @@ export interface LineHandler {
   handle(line: string): Promise<string | null>;
   /** forgets a half-typed statement (Ctrl-C) */
   reset(): void;
+  /** at the end of input: runs a last statement left without its ; */
+  flush(): Promise<void>;
 }
 
 export function lineHandler(
@@ -125,7 +128,51 @@ export function lineHandler(
     reset() {
       buffer = "";
     },
+    async flush() {
+      const sql = buffer;
+      buffer = "";
+      if (sql.trim()) await show(() => session.query(sql));
+    },
   };
+}
+
+/**
+ * true when the text holds a dot-command where the prompt would take one: on a line of its own,
+ * outside a statement. Piped text without one stays a single query (`echo "select 1" | kpi sql`).
+ */
+export function hasDotCommand(text: string): boolean {
+  let buffer = "";
+  for (const line of text.split(/\r?\n/)) {
+    if (buffer === "" && line.trim().startsWith(".")) return true;
+    if (buffer === "" && line.trim() === "") continue;
+    buffer += (buffer ? "\n" : "") + line;
+    if (endsStatement(buffer)) buffer = "";
+  }
+  return false;
+}
+
+/**
+ * Runs piped text as if typed at the prompt, without echoing prompts: dot-commands and statements
+ * in order, stopping at .quit. Resolves to the number of refusals and errors reported, so the
+ * caller can exit non-zero as a single refused query does.
+ */
+export async function runScript(
+  session: QuerySession,
+  text: string,
+  io: LineOutput,
+  options: { format?: Exclude<Format, "parquet">; maxRows: number },
+): Promise<number> {
+  let failures = 0;
+  const err = (message: string) => {
+    failures++;
+    io.err(message);
+  };
+  const handler = lineHandler(session, { out: io.out, err }, options);
+  for (const line of text.split(/\r?\n/)) {
+    if ((await handler.handle(line)) === null) return failures;
+  }
+  await handler.flush();
+  return failures;
 }
 
 export interface ReplOptions {

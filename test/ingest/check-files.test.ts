@@ -214,9 +214,9 @@ describe("files that cannot be checked", () => {
         severity: "error",
         detail: {},
         message_zh:
-          "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请使用模板（kpi template）。",
+          "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请在看板“数据报送”页（报送检查与模板，/submit）下载模板填写。",
         message_en:
-          "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Use the template (kpi template).",
+          "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Download the template from the dashboard's 数据报送 page (/submit).",
       },
     },
     {

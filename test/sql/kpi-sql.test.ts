@@ -245,6 +245,34 @@ describe("standard input", () => {
     expect(run.stderr).toMatch(/read-only: DROP/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test("dot-commands piped in run as at the prompt, with the statements between them", () => {
+    const run = spawnSync(process.execPath, ["bin/kpi.js", "sql", "--db", db], {
+      input: ".tables\n.schema counties\nselect count(*) as n from counties;\n",
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/kpi_status\s+table/);
+    expect(run.stdout).toMatch(/unit_code\s+VARCHAR/);
+    expect(run.stdout).toMatch(/^\s*n\n/m);
+    expect(run.stdout).not.toContain("kpi>");
+  });
+
+  test("piped dot-commands: a refused statement exits 1; --out is a usage error (2)", () => {
+    const refused = spawnSync(process.execPath, ["bin/kpi.js", "sql", "--db", db], {
+      input: ".tables\ndelete from counties;\n",
+      encoding: "utf8",
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/read-only: DELETE/);
+    const withOut = spawnSync(process.execPath, ["bin/kpi.js", "sql", "--db", db, "--out", join(dir, "t.csv")], {
+      input: ".tables\n",
+      encoding: "utf8",
+    });
+    expect(withOut.status).toBe(2); // a usage error, as --out at the prompt
+    expect(withOut.stderr).toContain("--out needs a single QUERY, not dot-commands");
+  });
 });
 
 test("the session refuses statement types the guard does not allow even through its own API", async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { CONTINUE, endsStatement, lineHandler, PROMPT } from "../../pipeline/sql-cli/repl.ts";
+import { CONTINUE, endsStatement, hasDotCommand, lineHandler, PROMPT, runScript } from "../../pipeline/sql-cli/repl.ts";
 import { openSession, type QuerySession } from "../../pipeline/sql-cli/session.ts";
 import { kpi } from "../support/cli.ts";
 
@@ -91,4 +91,35 @@ test("a refused statement prints its message and the prompt goes on", async () =
   expect(err).toMatch(/read-only: DELETE/);
   expect(await h.handle("select count(*) as n from observations;")).toBe(PROMPT);
   expect(out).toContain("(1 行 rows)");
+});
+
+test.each([
+  [".tables\n", true],
+  ["select 1;\n.schema counties\n", true],
+  ["\n  .help", true],
+  ["select 1", false],
+  ["select 1\n.5 as half;", false], // inside a statement a leading . is SQL, as at the prompt
+  ["select '.tables'", false],
+])("hasDotCommand(%j) is %s", (text, expected) => {
+  expect(hasDotCommand(text)).toBe(expected);
+});
+
+test("runScript runs piped lines as the prompt would: dot-commands, statements, a last one without ;", async () => {
+  reset();
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) };
+  const text = ".tables\nselect 1 as a;\n.format json\nselect 2 as b";
+  expect(await runScript(session, text, io, { maxRows: 50 })).toBe(0);
+  expect(out).toMatch(/counties\s+table/);
+  expect(out).toMatch(/^a\n/m);
+  expect(out).toContain('"b": 2');
+  expect(err).toBe("");
+});
+
+test("runScript counts refusals and unknown commands, and stops at .quit", async () => {
+  reset();
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) };
+  const text = "drop table counties;\n.nope\n.quit\nselect 3 as never;";
+  expect(await runScript(session, text, io, { maxRows: 50 })).toBe(2);
+  expect(err).toMatch(/read-only: DROP/);
+  expect(out).not.toContain("never");
 });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
+import { encodingLabel, formatOutcome, formatSummary, type FileOutcome } from "../../pipeline/commands/ingest.ts";
 import { sha256 } from "../../pipeline/ingest/archive.ts";
 import { checkFile, fileStatus } from "../../pipeline/ingest/check.ts";
 import { loadSubmission } from "../../pipeline/ingest/load.ts";
@@ -151,6 +152,99 @@ describe("kpi ingest", () => {
     ).rejects.toThrow("disk full (simulated)");
     warehouse.close();
     expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe("kpi ingest's table report", () => {
+  const outcome = (over: Partial<FileOutcome>): FileOutcome => ({
+    file: "/in/a.csv",
+    sha256: "0",
+    submission_id: 1,
+    status: "accepted",
+    received_at: "2025-11-05T01:00:00.000Z",
+    encoding: "utf-8",
+    unit_codes: [],
+    rows_read: 0,
+    rows_accepted: 0,
+    rows_rejected: 0,
+    rows_skipped: 0,
+    rows_warned: 0,
+    problems: [],
+    ...over,
+  });
+
+  test("prints every message whole on its own line under its row, however long", () => {
+    const long = "本行有7个单元格，比表头多1个：数字或备注中的逗号没有加引号。".repeat(6) + "或用Excel“另存为”CSV。";
+    const text = formatOutcome(
+      outcome({
+        status: "partial",
+        problems: [
+          { code: "extra_cells", severity: "error", line: 15, value: "1,234", message_zh: long, message_en: "" },
+          {
+            code: "out_of_line",
+            severity: "warning",
+            line: 16,
+            column: "数值",
+            value: "9",
+            message_zh: "短",
+            message_en: "",
+          },
+        ],
+      }),
+      "/in",
+    );
+    const lines = text.split("\n");
+    expect(lines).toContain(`             → ${long}`);
+    expect(lines.findIndex((l) => l.includes("extra_cells")) + 1).toBe(lines.indexOf(`             → ${long}`));
+    expect(text).toContain("out_of_line (预警)\n             → 短\n");
+    expect(text).not.toContain("…");
+  });
+
+  test("the whole of every message of a real run is printed (no_header, extra_cells …)", async () => {
+    const files = ["test/fixtures/ingest/no-header.csv", "test/fixtures/ingest/row-problems.csv"];
+    const json = JSON.parse((await ingest(freshDb(), "--format", "json", ...files)).out) as FileOutcome[];
+    const { out } = await ingest(freshDb(), ...files);
+    const messages = json.flatMap((o) => o.problems.map((p) => p.message_zh));
+    expect(messages.length).toBeGreaterThan(10);
+    for (const message of messages) expect(out).toContain(`→ ${message}\n`);
+  });
+
+  test.each([
+    { encoding: "utf-8", label: "编码 utf-8" },
+    { encoding: "gb18030", label: "编码 gb18030" },
+    { encoding: null, label: "编码无法识别 encoding unknown" },
+  ])("encodingLabel($encoding) is $label", ({ encoding, label }) => {
+    expect(encodingLabel(encoding)).toBe(label);
+  });
+
+  test.each([
+    {
+      outcomes: [outcome({ rows_accepted: 3 }), outcome({ status: "duplicate" })],
+      zh: "共 2 个文件：接收 3 行，拒绝 0 行。2 files: 3 rows accepted, 0 rejected.",
+    },
+    {
+      outcomes: [outcome({ status: "unusable" })],
+      zh: "共 1 个文件：接收 0 行，拒绝 0 行，无法读取 1 个。1 file: 0 rows accepted, 0 rejected, 1 file unusable.",
+    },
+    {
+      outcomes: [
+        outcome({ rows_accepted: 9222, rows_rejected: 10 }),
+        outcome({ status: "unusable" }),
+        outcome({ status: "unusable" }),
+      ],
+      zh: "共 3 个文件：接收 9222 行，拒绝 10 行，无法读取 2 个。3 files: 9222 rows accepted, 10 rejected, 2 files unusable.",
+    },
+  ])("summary: $zh", ({ outcomes, zh }) => {
+    expect(formatSummary(outcomes, "data/warehouse.duckdb")).toBe(
+      `\n${zh}\n数据仓库 warehouse: data/warehouse.duckdb\n`,
+    );
+  });
+
+  test("an unreadable workbook: the summary counts it, the encoding says why, exit 2", async () => {
+    const { code, out } = await ingest(freshDb(), "test/fixtures/ingest/workbook.xlsx");
+    expect(code).toBe(2);
+    expect(out).toContain("[第 1 号报送 · 编码无法识别 encoding unknown]");
+    expect(out).toContain("共 1 个文件：接收 0 行，拒绝 0 行，无法读取 1 个。");
   });
 });
 

@@ -1,0 +1,35 @@
+// Short Chinese names for catalogue entries that have only an id, so a clerk's message never shows
+// an internal id alone. Indicators have name_zh; a task (a done_by target) has only its clause and
+// its verbatim quote, so its label is made from those. Pure: the rules call these while checking.
+import type { Target } from "../catalogue/types.ts";
+
+/** the numbering that starts a clause or a quote: 四、 （二） 1. 2． （1） */
+const NUMBERING = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])+/;
+
+/** the longest label, in characters: a message stays one readable sentence */
+export const TASK_LABEL_MAX = 24;
+
+/**
+ * A task's short name: the words of its clause ("四、（二）1.（1）开展自查" → "开展自查"), else the
+ * start of its quote ("（一）安排部署（2020年4月底前完成）" → "安排部署（2020年4月底前完成）").
+ * The dashboard's taskLabel (dashboard/components/pick.js) follows the same rule.
+ */
+export function taskLabel(target: Pick<Target, "target_id" | "source_clause" | "source_quote">): string {
+  const words = target.source_clause.replace(NUMBERING, "").trim();
+  const quote = target.source_quote.replace(NUMBERING, "").trim();
+  // a clause of numbering only ("二、（五）") or a stray word or two says nothing: use the quote
+  const text = words.length >= 3 ? words : quote || target.target_id;
+  return [...text].length > TASK_LABEL_MAX ? `${[...text].slice(0, TASK_LABEL_MAX).join("")}…` : text;
+}
+
+/**
+ * Who reports a task: its lead departments ("市信息中心|市政府办" → "市信息中心、市政府办"), else
+ * the unit it belongs to, by name (`unitName` maps a unit code to its name_zh).
+ */
+export function taskLead(target: Pick<Target, "lead_unit" | "scope_code">, unitName: (code: string) => string): string {
+  const leads = target.lead_unit
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return leads.length > 0 ? leads.join("、") : unitName(target.scope_code);
+}
