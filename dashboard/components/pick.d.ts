@@ -18,7 +18,6 @@ export function rankUnits(
   options?: { value?: (d: Row) => number; descending?: boolean; order?: Map<string, number> },
 ): (Row & { rank: number })[];
 export function milestonesAt(milestones: Row[], date: string): Row[];
-export function taskLabel(target: Row, max?: number): string;
 export function monthlyFromYtd(rows: Row[]): { month: string; value: number }[];
 export function completenessByUnit(rows: Row[], month: string): Row[];
 export function targetTaskKey(row: Row): string;

@@ -127,20 +127,6 @@ export function milestonesAt(milestones, date) {
   });
 }
 
-/** a task's short name: the words of its clause ("四、（二）2.实现信息共享" → "实现信息共享"), else its quote */
-export function taskLabel(target, max = 18) {
-  // numbering only: 四、 （二） 1. 2． （1）
-  const numbering = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])+/;
-  const words = String(target.source_clause ?? "")
-    .replace(numbering, "")
-    .trim();
-  const quote = String(target.source_quote ?? target.target_id)
-    .replace(numbering, "")
-    .trim();
-  const text = words.length >= 3 ? words : quote;
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 /**
  * A year-to-date flow (indicator_actuals rows of one indicator × scope) as the figure of each
  * month: this month's year to date less last month's (January: itself). Months without a

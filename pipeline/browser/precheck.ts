@@ -4,3 +4,4 @@ export { checkFile, fileStatus } from "../ingest/check.ts";
 export { previousLookup } from "../ingest/history.ts";
 export { buildTemplate, completionKey, templateCsv } from "../ingest/template.ts";
 export { toCsv } from "../format/csv.ts";
+export { taskLabel } from "../messages/labels.ts";

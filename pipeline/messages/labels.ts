@@ -10,16 +10,19 @@ const NUMBERING = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三�
 export const TASK_LABEL_MAX = 24;
 
 /**
- * A task's short name: the words of its clause ("四、（二）1.（1）开展自查" → "开展自查"), else the
- * start of its quote ("（一）安排部署（2020年4月底前完成）" → "安排部署（2020年4月底前完成）").
- * The dashboard's taskLabel (dashboard/components/pick.js) follows the same rule.
+ * A task's short name, at most `max` characters and an ellipsis: the words of its clause
+ * ("四、（二）1.（1）开展自查" → "开展自查"), else the start of its quote ("（一）安排部署（2020年4月底前完成）"
+ * → "安排部署（2020年4月底前完成）"). The dashboard shows the same names (from the browser bundle).
  */
-export function taskLabel(target: Pick<Target, "target_id" | "source_clause" | "source_quote">): string {
-  const words = target.source_clause.replace(NUMBERING, "").trim();
-  const quote = target.source_quote.replace(NUMBERING, "").trim();
+export function taskLabel(
+  target: Pick<Target, "target_id"> & Partial<Pick<Target, "source_clause" | "source_quote">>,
+  max = TASK_LABEL_MAX,
+): string {
+  const words = (target.source_clause ?? "").replace(NUMBERING, "").trim();
+  const quote = (target.source_quote ?? "").replace(NUMBERING, "").trim();
   // a clause of numbering only ("二、（五）") or a stray word or two says nothing: use the quote
   const text = words.length >= 3 ? words : quote || target.target_id;
-  return [...text].length > TASK_LABEL_MAX ? `${[...text].slice(0, TASK_LABEL_MAX).join("")}…` : text;
+  return [...text].length > max ? `${[...text].slice(0, max).join("")}…` : text;
 }
 
 /**

@@ -13,7 +13,6 @@ import {
   rowsAsOf,
   sparkRows,
   targetTaskKey,
-  taskLabel,
   worstFirst,
 } from "../../dashboard/components/pick.js";
 
@@ -161,15 +160,6 @@ describe("tasks", () => {
     ]);
     expect(at[0].completed_late).toBe(true);
   });
-
-  test.each([
-    [{ source_clause: "四、（二）2.实现信息共享", source_quote: "2．实现信息共享。推进" }, "实现信息共享"],
-    [{ source_clause: "一、（三）", source_quote: "到2021年，完成垃圾分类地方立法" }, "到2021年，完成垃圾分类地方立法"],
-    [
-      { source_clause: "序言", source_quote: "确保2020年实现“零证明”城市的创建目标" },
-      "确保2020年实现“零证明”城市的创建目标",
-    ],
-  ])("taskLabel(%o) is %s", (target, label) => expect(taskLabel(target, 40)).toBe(label));
 
   test.each([
     [{ deadline_status: "met", met_period: "2020-06-01", status: "met" }, "done"],

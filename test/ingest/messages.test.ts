@@ -83,8 +83,9 @@ test.each([
     label: "积极推进连山区拟建的15MW生物质热电联产项目建…",
   },
   { clause: "", quote: "", label: "t1" },
-])("taskLabel($clause) is $label", ({ clause, quote, label }) => {
-  expect(taskLabel(target({ source_clause: clause, source_quote: quote }))).toBe(label);
+  { clause: "一、（三）", quote: "到2021年，完成垃圾分类地方立法", max: 8, label: "到2021年，完…" },
+])("taskLabel($clause, $max) is $label", ({ clause, quote, max, label }) => {
+  expect(taskLabel(target({ source_clause: clause, source_quote: quote }), max)).toBe(label);
 });
 
 test("every task in the catalogue has a Chinese label of at most TASK_LABEL_MAX characters (+ …)", () => {
