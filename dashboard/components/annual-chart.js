@@ -1,18 +1,34 @@
-// A year's figure against the target: bars per year, the target as a rule, each bar labelled.
+// A year's figure against the target: bars per year coloured by the year's status as kpi_status has
+// it, the target as a rule labelled at its right end, each bar labelled with its figure.
 import * as Plot from "@observablehq/plot";
-import { STATUS } from "./status.js";
+import { STATUS, STATUS_ORDER } from "./status.js";
+import { tickText } from "./trajectory-chart.js";
+
+/** year → the axis text: the full year, or on a narrow chart its last two digits ("20年") so seven fit */
+export const yearTick = (narrow) => (y) => (narrow ? `${String(y).slice(2)}年` : `${y}年`);
 
 /**
- * @param rows indicator_annual rows for one scope: {year, actual, is_complete}
- * @param options {width, indicator, target: {target_value}, title, subtitle}
+ * @param rows indicator_annual rows for one scope: {year, actual, is_complete, latest_period}
+ * @param options {width, indicator, target: {target_value}, statusByYear (Map year → STATUS key), title, subtitle}
  */
-export function annualAgainstTarget(rows, { width, indicator, target, title, subtitle }) {
+export function annualAgainstTarget(rows, { width, indicator, target, statusByYear = new Map(), title, subtitle }) {
+  width = Math.max(width || 640, 300); // a resize can report 0 before layout
+  const narrow = width < 520;
   const scale = indicator.display_scale;
+  const look = (key) => `${STATUS[key].symbol} ${STATUS[key].zh}`;
+  // a year still running has no status yet; it is told apart as partial, not judged
+  const partial = (d) => `本年截至${Number(d.latest_period.slice(5, 7))}月`;
   const data = rows.map((d) => ({
     ...d,
     shown: d.actual / scale,
-    state: !d.is_complete ? "本年截至目前" : d.actual >= target.target_value ? STATUS.met.zh : "未达目标",
+    state: d.is_complete ? look(statusByYear.get(d.year) ?? "no_data") : partial(d),
   }));
+  const used = STATUS_ORDER.filter((key) => data.some((d) => d.state === look(key)));
+  const partials = [...new Set(data.filter((d) => !d.is_complete).map((d) => d.state))];
+  const targetValue = target.target_value / scale;
+  const targetLabel = `目标\n${tickText(targetValue)}${indicator.unit_zh}`;
+  // the label sits on a halo of the card's colour, so the dashed target line never strikes it through
+  const halo = { stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke", fill: "currentColor" };
   return Plot.plot({
     width,
     height: 320,
@@ -20,11 +36,12 @@ export function annualAgainstTarget(rows, { width, indicator, target, title, sub
     subtitle,
     caption: `来源：各县（市）区月报（本年累计），目标：${target.source_doc} ${target.source_clause}`,
     marginLeft: 50,
-    x: { label: null, tickFormat: (d) => `${d}年`, type: "band" },
-    y: { label: `${indicator.name_zh}（${indicator.unit_zh}）`, grid: true, nice: true },
+    marginRight: 56,
+    x: { label: null, tickFormat: yearTick(narrow), type: "band" },
+    y: { label: `${indicator.name_zh}（${indicator.unit_zh}）`, grid: true, nice: true, tickFormat: tickText },
     color: {
-      domain: [STATUS.met.zh, "未达目标", "本年截至目前"],
-      range: [STATUS.met.hex, STATUS.missed.hex, "#9ca3af"],
+      domain: [...used.map(look), ...partials],
+      range: [...used.map((key) => STATUS[key].hex), ...partials.map(() => "#9ca3af")],
       legend: true,
     },
     marks: [
@@ -34,14 +51,24 @@ export function annualAgainstTarget(rows, { width, indicator, target, title, sub
         fill: "state",
         tip: { format: { shown: (v) => `${v.toFixed(2)}${indicator.unit_zh}` } },
       }),
-      Plot.text(data, { x: "year", y: "shown", text: (d) => d.shown.toFixed(2), dy: -8, fontSize: 12 }),
-      Plot.ruleY([target.target_value / scale], { stroke: "#111", strokeDasharray: "4 3" }),
-      Plot.text([target.target_value / scale], {
+      Plot.ruleY([targetValue], { stroke: "#111", strokeDasharray: "4 3" }),
+      Plot.text([targetValue], {
         y: (d) => d,
         frameAnchor: "right",
-        text: (d) => `目标 ${d}${indicator.unit_zh}`,
-        dy: -8,
+        text: () => targetLabel,
+        textAnchor: "start",
+        lineAnchor: "middle",
+        dx: 6,
         fontWeight: 600,
+      }),
+      // on a narrow chart one decimal and a smaller font, so neighbouring labels stay apart
+      Plot.text(data, {
+        x: "year",
+        y: "shown",
+        text: (d) => d.shown.toFixed(narrow ? 1 : 2),
+        dy: -8,
+        fontSize: narrow ? 10 : 12,
+        ...halo,
       }),
       Plot.ruleY([0]),
     ],

@@ -5,8 +5,11 @@ import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { DEADLINE_STATUS } from "./status.js";
 
+/** a unit's name in lines of at most 6 characters (杨家杖子经济开发区 → 杨家杖子经济\n开发区) */
+const wrap = (name) => name.match(/.{1,6}/gu).join("\n");
+
 /**
- * @param items {group, unit (name), deadline, met (YYYY-MM-DD or null), result ("met"|"missed"|"no_data"), detail}
+ * @param items {group, unit (name), deadline, met (YYYY-MM-DD or null), result (a DEADLINE_STATUS key: status.deadlineKey), detail}
  * @param options {width, asOf (YYYY-MM-DD), start (YYYY-MM-DD), title, subtitle, caption}
  */
 export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", title, subtitle, caption }) {
@@ -14,14 +17,12 @@ export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", ti
   const date = (s) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
   const groups = [...new Set(items.map((d) => d.group))];
   const narrow = width < 520;
-  const words = (d) => {
-    const s = DEADLINE_STATUS[d.result] ?? DEADLINE_STATUS.no_data;
-    if (d.result === "missed" && d.met) return `✔ 逾期达标`;
-    return `${s.symbol} ${s.zh}`;
-  };
-  const colour = (d) =>
-    d.result === "missed" && d.met ? "#c2410c" : (DEADLINE_STATUS[d.result] ?? DEADLINE_STATUS.no_data).hex;
-  const domain = [date(start), date(asOf)];
+  const look = (d) => DEADLINE_STATUS[d.result] ?? DEADLINE_STATUS.no_data;
+  // the axis runs to the as-of date only while a milestone is still unmet (its line runs there);
+  // otherwise it ends a quarter after the last deadline or achievement, shared by every strip
+  const unmet = items.some((d) => !d.met && d.result === "missed");
+  const lastEvent = Math.max(...items.flatMap((d) => [+date(d.deadline), d.met ? +date(d.met) : -Infinity]));
+  const domain = [date(start), unmet ? date(asOf) : new Date(Math.min(+date(asOf), lastEvent + 92 * 86400000))];
   const strip = (group) => {
     const data = items
       .filter((d) => d.group === group)
@@ -29,14 +30,16 @@ export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", ti
         ...d,
         due: date(d.deadline),
         done: d.met ? date(d.met) : null,
-        text: words(d),
-        colour: colour(d),
+        text: `${look(d).symbol} ${look(d).zh}`,
+        colour: look(d).hex,
       }));
+    const nearDue = (d) => Math.abs(d.done - d.due) < 61 * 86400000;
     const late = data.filter((d) => (d.done && d.done > d.due) || (!d.done && d.result !== "no_data"));
     return Plot.plot({
       width,
-      height: 36 + data.length * 26,
-      marginLeft: narrow ? 84 : 120,
+      height: 36 + data.length * (narrow ? 32 : 26),
+      // the longest unit name (高新技术产业开发区) wraps into two lines on a phone rather than being cut
+      marginLeft: narrow ? 76 : 130,
       marginRight: 84,
       x: {
         type: "utc",
@@ -44,9 +47,9 @@ export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", ti
         label: null,
         grid: true,
         ticks: narrow ? 4 : 7,
-        tickFormat: (d) => `${d.getUTCFullYear()}年`,
+        tickFormat: (d) => `${narrow ? String(d.getUTCFullYear()).slice(2) : d.getUTCFullYear()}年`,
       },
-      y: { label: null, domain: data.map((d) => d.unit), tickSize: 0 },
+      y: { label: null, domain: data.map((d) => d.unit), tickSize: 0, tickFormat: (u) => (narrow ? wrap(u) : u) },
       marks: [
         Plot.link(late, {
           y1: "unit",
@@ -58,9 +61,20 @@ export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", ti
           strokeWidth: 2,
         }),
         Plot.dot(data, { y: "unit", x: "due", symbol: "diamond", r: 5, fill: "white", stroke: "#111" }),
-        Plot.text(
-          data.filter((d) => d.done),
-          { y: "unit", x: "done", text: () => "✔", fill: "colour", fontSize: 15, fontWeight: 700 },
+        // a ✔ within two months of its ◆ would cover it: that one stands just above the row's line
+        ...[false, true].map((lifted) =>
+          Plot.text(
+            data.filter((d) => d.done && nearDue(d) === lifted),
+            {
+              y: "unit",
+              x: "done",
+              text: () => "✔",
+              fill: "colour",
+              fontSize: 15,
+              fontWeight: 700,
+              dy: lifted ? -9 : 0,
+            },
+          ),
         ),
         Plot.text(
           data.filter((d) => !d.done && d.result === "missed"),

@@ -15,6 +15,10 @@ export function moratoriumCalendar(windows, { width, title, subtitle, caption, m
   const years = [...new Set(windows.map((w) => w.start.slice(0, 4)))].sort();
   const narrow = width < 520;
   const max = narrow ? 6 : 11;
+  // each row is ROW px: the window's dates on top, the band below them (insetTop), so no border
+  // runs through the dates; the marks on the band are lowered to its middle (MID)
+  const ROW = 46;
+  const MID = 6;
   const strip = (year) => {
     const rows = windows
       .filter((w) => w.start.startsWith(year))
@@ -38,10 +42,11 @@ export function moratoriumCalendar(windows, { width, title, subtitle, caption, m
     const pins = markers.filter((m) => m.date.startsWith(year));
     return Plot.plot({
       width,
-      height: 60 + rows.length * 36,
+      height: 60 + rows.length * ROW,
       marginLeft: narrow ? 90 : 170,
       marginRight: 80,
       marginTop: 30,
+      marginBottom: 30,
       x: {
         type: "utc",
         domain: [date(`${year}-01-01`), date(`${year}-12-31`)],
@@ -50,8 +55,9 @@ export function moratoriumCalendar(windows, { width, title, subtitle, caption, m
         tickFormat: (d) => (narrow && d.getUTCMonth() % 2 ? "" : `${d.getUTCMonth() + 1}月`),
         grid: true,
       },
-      y: { label: null, domain: rows.map((d) => d.row), tickSize: 0 },
+      y: { label: null, domain: rows.map((d) => d.row), padding: 0, axis: null },
       marks: [
+        Plot.axisY({ tickSize: 0, dy: MID }),
         Plot.barX(rows, {
           y: "row",
           x1: "from",
@@ -59,7 +65,8 @@ export function moratoriumCalendar(windows, { width, title, subtitle, caption, m
           fill: "#93c5fd",
           fillOpacity: 0.6,
           stroke: "#2563eb",
-          inset: 3,
+          insetTop: ROW / 2 + MID - 11,
+          insetBottom: ROW / 2 - MID - 11,
         }),
         Plot.text(rows, {
           y: "row",
@@ -67,19 +74,20 @@ export function moratoriumCalendar(windows, { width, title, subtitle, caption, m
           text: (d) =>
             `${d.from.getUTCMonth() + 1}月${d.from.getUTCDate()}日—${d.to.getUTCMonth() + 1}月${d.to.getUTCDate()}日`,
           textAnchor: "start",
-          dx: 4,
-          dy: -13,
+          dx: 2,
+          dy: -ROW / 2 + 9,
           fontSize: 9,
           fill: "#1e3a8a",
         }),
-        Plot.dot(marks, { y: "row", x: "at", r: 8, fill: "#b91c1c" }),
-        Plot.text(marks, { y: "row", x: "at", text: "text", fill: "white", fontWeight: 700 }),
+        Plot.dot(marks, { y: "row", x: "at", r: 8, fill: STATUS.missed.hex, dy: MID }),
+        Plot.text(marks, { y: "row", x: "at", text: "text", fill: "white", fontWeight: 700, dy: MID }),
         Plot.text(rows, {
           y: "row",
           x: () => date(`${year}-12-31`),
           text: "result",
           textAnchor: "start",
           dx: 8,
+          dy: MID,
           fill: "colour",
           fontWeight: 600,
         }),

@@ -6,6 +6,7 @@ import { STATUS } from "./status.js";
 /**
  * @param rows kpi_status rows of one target × scope in period order
  * @param options {width, height, indicator, targetValue}
+ * @returns the plot, or null with fewer than three figures
  */
 export function sparkline(rows, { width = 200, height = 48, indicator, targetValue = null }) {
   const scale = indicator.display_scale;
@@ -15,7 +16,10 @@ export function sparkline(rows, { width = 200, height = 48, indicator, targetVal
     expected: d.expected_value == null ? null : d.expected_value / scale,
     status: d.status,
   }));
-  const last = data.filter((d) => d.actual != null).at(-1);
+  const figures = data.filter((d) => d.actual != null);
+  // fewer than three figures make no line, only a dot floating without axes: the card's number says it
+  if (figures.length < 3) return null;
+  const last = figures.at(-1);
   const fmt = (v) => (v == null ? "—" : `${+v.toFixed(2)}${indicator.unit_zh}`);
   return Plot.plot({
     width,
@@ -41,7 +45,7 @@ export function sparkline(rows, { width = 200, height = 48, indicator, targetVal
         strokeWidth: 1.5,
         defined: (d) => d.actual != null,
       }),
-      last ? Plot.dot([last], { x: "date", y: "actual", r: 3.5, fill: STATUS[last.status]?.hex ?? "#6b7280" }) : null,
+      Plot.dot([last], { x: "date", y: "actual", r: 3.5, fill: (STATUS[last.status] ?? STATUS.no_data).hex }),
       Plot.tip(
         data,
         Plot.pointerX({

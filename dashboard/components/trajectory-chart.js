@@ -1,8 +1,38 @@
 // A target's trajectory: the actual (solid line, dots in status colour), the expected path 序时进度
-// (dashed), the target (rule, labelled), the deadline, and the forecast at the deadline (hollow
-// diamond). Each dot's tooltip gives the period, actual, expected value and status in words.
+// (dashed), the target (rule, labelled at its right end), the deadline, and the forecast at the
+// deadline (hollow diamond). Each dot's tooltip gives the period, actual, expected value and status.
 import * as Plot from "@observablehq/plot";
 import { STATUS } from "./status.js";
+import { sparkRows } from "./pick.js";
+
+const LEGEND = ["met", "on_track", "at_risk", "off_track", "missed"];
+
+/** an axis figure: at most one decimal, grouped digits (6,500 not 6500.000000) */
+export const tickText = (d) => d.toLocaleString("zh-CN", { maximumFractionDigits: 1 });
+
+/**
+ * The y domain of a trajectory. Zero is on the axis so a move is drawn in proportion; only when
+ * every figure lies in a band narrower than a tenth of its size (a rate between 98% and 100%),
+ * where a zero baseline would flatten the line into the top edge, is the axis zoomed — and then
+ * `zoomed` is true so the chart can say so. A flat series keeps zero: there is no move to show.
+ */
+function trajectoryDomain(values) {
+  const v = values.filter((d) => d != null && Number.isFinite(d));
+  if (v.length === 0) return { domain: [0, 1], zoomed: false };
+  const lo = Math.min(...v);
+  const hi = Math.max(...v);
+  const spread = hi - lo;
+  if (lo > 0 && spread > 0 && spread < hi / 10) {
+    return {
+      domain: Plot.scale({ y: { domain: [lo - spread / 5, hi + spread / 5], nice: true } }).domain,
+      zoomed: true,
+    };
+  }
+  return { domain: [Math.min(0, lo), hi > 0 ? hi : 1], zoomed: false };
+}
+
+/** rough text width in px at Plot's 10px font: a CJK character is a full em, other characters about 0.6 */
+const textWidth = (s) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) ? 10 : 6), 0);
 
 /**
  * @param rows kpi_status rows of one target × scope in period order
@@ -12,8 +42,13 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
   width = Math.max(width || 640, 300); // a resize can report 0 before layout
   const scale = indicator.display_scale;
   const unit = indicator.unit_zh;
-  const data = rows.map((d) => ({
-    date: new Date(d.period),
+  // a year-to-date flow restarts every January: its monthly line would be a sawtooth, so a year is
+  // drawn by its December figure (or the latest period of a year still running), in the middle of
+  // its year so the axis's year label stands under it
+  const annual = indicator.time_aggregation === "flow_ytd" && indicator.frequency === "monthly";
+  const data = sparkRows(rows, indicator).map((d) => ({
+    period: new Date(d.period),
+    date: annual ? new Date(Date.UTC(new Date(d.period).getUTCFullYear(), 6, 1)) : new Date(d.period),
     actual: d.actual == null ? null : d.actual / scale,
     expected: d.expected_value == null ? null : d.expected_value / scale,
     status: d.status,
@@ -30,31 +65,57 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
   const targetValue = target.target_value == null ? null : target.target_value / scale;
   const fmt = (v) => (v == null ? "—" : `${+v.toFixed(2)}${unit}`);
   const narrow = width < 520;
+  const { domain, zoomed } = trajectoryDomain([
+    ...data.flatMap((d) => [d.actual, d.expected]),
+    targetValue,
+    ...forecast.map((d) => d.value),
+  ]);
+  // the target is named in the right margin beside its rule, away from the y-axis title and the data
+  const targetLabel = targetValue == null ? null : `目标\n${tickText(targetValue)}${unit}`;
+  const labelWidth = targetLabel ? Math.max(...targetLabel.split("\n").map(textWidth)) + 10 : 0;
   return Plot.plot({
     width,
     height,
     title,
-    subtitle,
-    caption: `${caption ?? `来源：各县（市）区月报，经数据仓库汇总；目标：${target.source_doc} ${target.source_clause}`}。实线：实绩；灰虚线：序时进度；黑虚线：目标；◇：按趋势预测的期限值`,
+    subtitle: zoomed
+      ? `${subtitle ?? ""}${subtitle ? "；" : ""}纵轴为 ${tickText(domain[0])}–${tickText(domain[1])}${unit}，未从零起`
+      : subtitle,
+    caption: `${caption ?? `来源：各县（市）区月报，经数据仓库汇总；目标：${target.source_doc} ${target.source_clause}`}。实线：实绩${annual ? "（各年12月本年累计）" : ""}；灰虚线：序时进度；黑虚线：目标；◇：按趋势预测的期限值`,
     marginLeft: 48,
-    marginRight: narrow ? 12 : 70,
-    x: { type: "utc", label: null, tickFormat: (d) => `${d.getUTCFullYear()}年`, ticks: narrow ? 4 : 7 },
-    y: { label: `${indicator.name_zh.length > 14 ? "" : indicator.name_zh}（${unit}）`, grid: true, nice: true },
+    marginRight: Math.max(narrow ? 12 : 40, labelWidth),
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: (d) => `${d.getUTCFullYear()}年`,
+      ticks: annual
+        ? data.map((d) => d.date).filter((d, i, all) => !narrow || (all.length - 1 - i) % 2 === 0)
+        : narrow
+          ? 4
+          : 7,
+    },
+    y: {
+      label: `${indicator.name_zh.length > 14 ? "" : indicator.name_zh}（${unit}）`,
+      grid: true,
+      domain,
+      nice: !zoomed,
+      tickFormat: tickText,
+    },
     color: {
-      domain: ["met", "on_track", "at_risk", "off_track", "missed"].map((s) => `${STATUS[s].symbol} ${STATUS[s].zh}`),
-      range: ["met", "on_track", "at_risk", "off_track", "missed"].map((s) => STATUS[s].hex),
+      domain: LEGEND.map((s) => `${STATUS[s].symbol} ${STATUS[s].zh}`),
+      range: LEGEND.map((s) => STATUS[s].hex),
       legend: true,
     },
     marks: [
       targetValue == null ? null : Plot.ruleY([targetValue], { stroke: "#111", strokeDasharray: "6 3" }),
-      targetValue == null
+      targetLabel == null
         ? null
         : Plot.text([targetValue], {
             y: (d) => d,
-            frameAnchor: "left",
-            text: (d) => `目标 ${+d.toFixed(2)}${unit}`,
-            dy: -7,
-            dx: 4,
+            frameAnchor: "right",
+            text: () => targetLabel,
+            textAnchor: "start",
+            lineAnchor: "middle",
+            dx: 6,
             fontWeight: 600,
           }),
       Plot.ruleX([deadline], { stroke: "#6b7280", strokeDasharray: "2 3" }),
@@ -90,7 +151,7 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
           x: "date",
           y: (d) => d.actual ?? d.expected,
           title: (d) =>
-            `${d.date.getUTCFullYear()}年${d.date.getUTCMonth() + 1}月\n实绩 ${fmt(d.actual)}\n序时进度 ${fmt(d.expected)}\n状态 ${d.statusText}`,
+            `${d.period.getUTCFullYear()}年${d.period.getUTCMonth() + 1}月\n实绩 ${fmt(d.actual)}\n序时进度 ${fmt(d.expected)}\n状态 ${d.statusText}`,
         }),
       ),
     ],

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
-import { latestPerUnit, monthLabel, rankUnits } from "./pick.js";
+import { latestPerUnit, periodLabel, rankUnits } from "./pick.js";
 
 const CITY = "211400";
 
@@ -108,19 +108,11 @@ export function rankChart(rows, { width, unitName, title, caption }) {
     },
     marks: [
       Plot.ruleY(data, { x1: 1, x2: "of", y: "name", stroke: "#ccc", strokeWidth: 6, strokeLinecap: "round" }),
-      Plot.dot(data, { x: "rank", y: "name", r: 6, fill: "#2f6fbd", stroke: "white", title: "tip", tip: true }),
+      // a rank is a place, not a status: a neutral dot, not the blue of 正常
+      Plot.dot(data, { x: "rank", y: "name", r: 6, fill: "currentColor", stroke: "white", title: "tip", tip: true }),
       Plot.text(data, { x: "of", y: "name", text: "label", dx: 8, textAnchor: "start", fill: "currentColor" }),
     ],
   });
-}
-
-/** a period's first day as its frequency names it: 2025年, 2026年三季度, 2026年10月 */
-export function periodLabel(period, frequency) {
-  if (!period) return "—";
-  const [y, m] = String(period).split("-").map(Number);
-  if (frequency === "annual") return `${y}年`;
-  if (frequency === "quarterly") return `${y}年${"一二三四"[Math.floor((m - 1) / 3)]}季度`;
-  return monthLabel(String(period).slice(0, 7));
 }
 
 export function rankTable(rows) {
