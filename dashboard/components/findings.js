@@ -32,7 +32,7 @@ export function trajectoryFinding(row, target, indicator) {
   let final = "";
   if (row.deadline_period) {
     final = `；到期${DEADLINE_STATUS[deadlineKey(row)].zh}`;
-    if (row.deadline_status === "missed" && row.met_period)
+    if (row.deadline_status === "missed" && row.met_period && target?.target_shape !== "hold_every_period")
       final += `，${periodLabel(row.met_period, indicator.frequency)}达标`;
   }
   return `${indicator.name_zh}${periodLabel(row.latest_period, indicator.frequency)}为${formatValue(row.actual, indicator)}${pct}，${row.status_zh}${final}`;

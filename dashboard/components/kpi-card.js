@@ -20,7 +20,8 @@ export function deadlineNote(final, target, indicator = null) {
   const parts = [];
   if (target?.target_shape === "hold_every_period" && final.periods_missed > 0)
     parts.push(`${final.periods_missed}年未达标`);
-  if (final.deadline_status === "missed" && final.met_period)
+  // a hold's first met period says nothing about the years it missed afterwards
+  if (final.deadline_status === "missed" && final.met_period && target?.target_shape !== "hold_every_period")
     parts.push(`${indicator ? periodLabel(final.met_period, indicator.frequency) : monthLabel(final.met_period)}达标`);
   if (final.deadline_status === "missed" && !final.met_period && final.status !== "met") parts.push("至今未达标");
   return parts.join("；");
