@@ -153,6 +153,9 @@ const short = (text: string, max = 36) => (text.length > max ? `${text.slice(0, 
 export function bulletinContent(data: BulletinData): Bulletin {
   const asOf = data.build.as_of;
   const asOfMonth = monthZh(asOf);
+  const builtOn = chinaDay(parseInstant(data.build.built_at));
+  // a bulletin of the month still running is as of the day it was built, not the month's end
+  const cutoff = builtOn.slice(0, 7) === asOf ? dateZh(builtOn) : `${asOfMonth}底`;
   const unitName = new Map(data.counties.map((c) => [c.unit_code, c.name_zh]));
   const nameOf = (code: string) => unitName.get(code) ?? code;
   // reports and tasks of the city itself are its departments' (市本级)
@@ -213,13 +216,13 @@ export function bulletinContent(data: BulletinData): Bulletin {
   ];
   const h = Object.fromEntries(headline.map((f) => [f.key, f.value]));
   const overview = [
-    `截至${asOfMonth}底，全市纳入监测的数值目标（含各地区分解目标）共${h.targets}项，其中已达标${h.met}项，` +
+    `截至${cutoff}，全市纳入监测的数值目标（含各地区分解目标）共${h.targets}项，其中已达标${h.met}项，` +
       `达到序时进度${h.on_track}项，关注或滞后于序时进度${h.lagging}项，逾期未达标${h.missed}项，尚无数据${h.no_data}项。`,
     `纳入督办的重点任务${h.tasks}项，已完成${h.tasks_done}项，逾期未完成${h.tasks_overdue}项。`,
     reportMonth
       ? `${monthZh(reportMonth)}数据应报${h.reports_expected}项，按时报送${h.reports_on_time}项，迟报${h.reports_late}项，漏报${h.reports_missing}项；` +
         `${lateUnits.length}个单位迟报、${missingUnits.length}个单位漏报。`
-      : `截至${asOfMonth}底尚无到期的月度报送。`,
+      : `截至${cutoff}尚无到期的月度报送。`,
   ];
 
   // 二、主要指标完成情况: the city's targets
@@ -360,7 +363,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
   return {
     asOf,
     title: `关于${asOfMonth}重点指标推进情况的通报`,
-    issuedOn: dateZh(chinaDay(parseInstant(data.build.built_at))),
+    issuedOn: dateZh(builtOn),
     issuer: ISSUER,
     reportMonth,
     headline,

@@ -94,6 +94,13 @@ describe("title and signature", () => {
     const b = bulletinContent(data({ build: { as_of: "2025-10", built_at: "2025-11-03 17:00:00+00" } }));
     expect(b.issuedOn).toBe("2025年11月4日");
   });
+  test.each([
+    { built_at: "2025-11-03 02:00:00+00", cutoff: "截至2025年10月底" },
+    { built_at: "2025-10-20 02:00:00+00", cutoff: "截至2025年10月20日" },
+  ])("built $built_at, the overview speaks of the state $cutoff", ({ built_at, cutoff }) => {
+    const b = bulletinContent(data({ build: { as_of: "2025-10", built_at } }));
+    expect(b.overview[0].startsWith(`${cutoff}，`)).toBe(true);
+  });
 });
 
 describe("一、总体情况: headline counts", () => {
