@@ -7,7 +7,14 @@ import { REPORT_STATUS } from "./status.js";
 
 export const CELL = {
   ...REPORT_STATUS,
-  none: { zh: "无报送任务", symbol: "", color: "var(--status-no-data)", bg: "transparent" },
+  // an empty cell: outlined in the key only, so the key still shows a swatch
+  none: {
+    zh: "无报送任务",
+    symbol: "",
+    color: "var(--status-no-data)",
+    bg: "transparent",
+    outline: "1px solid var(--theme-foreground-faintest)",
+  },
 };
 
 /** "2026-10" plus n months (n may be negative) */
@@ -139,7 +146,9 @@ export function matrixKey() {
     ${["on_time", "late", "missing", "pending", "none"].map(
       (s) =>
         html`<span
-          ><span class="matrix-swatch" style="background:${CELL[s].bg};color:${CELL[s].color}"
+          ><span
+            class="matrix-swatch"
+            style="background:${CELL[s].bg};color:${CELL[s].color};outline:${CELL[s].outline ?? "none"}"
             >${CELL[s].symbol || " "}</span
           >${CELL[s].zh}</span
         >`,
