@@ -1,7 +1,7 @@
 // Chart titles state the finding, worked out here from the exported figures.
 import { formatValue } from "./format.js";
+import { deadlineNote } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
-import { DEADLINE_STATUS, deadlineKey } from "./status.js";
 
 /** "2025年全市粮食产量87.42万吨，达到80万吨目标；2020年以来6个完整年度中4年达标" */
 export function annualFinding(cityRows, indicator, target) {
@@ -25,16 +25,12 @@ export function leadingUnitFinding(unitRows, indicator, unitName) {
   return `${top.map((d) => unitName(d.scope_code)).join("、")}合计占全市${indicator.name_zh}的${Math.round(share * 100)}%（${year}年）`;
 }
 
-/** a kpi_current row in one sentence: "设施农业面积2026年10月为20.63万亩，完成率103.2%，已达标；到期逾期达标，2026年4月达标" */
-export function trajectoryFinding(row, target, indicator) {
+/** a kpi_current row in one sentence: "设施农业面积2026年10月为20.63万亩，完成率103.2%，已达标；逾期达标（2026年4月）" */
+export function trajectoryFinding(row, indicator) {
   if (row.actual == null) return `${indicator.name_zh}尚无数据`;
   const pct = row.pct_of_target == null ? "" : `，完成率${(row.pct_of_target * 100).toFixed(1)}%`;
-  let final = "";
-  if (row.deadline_period) {
-    final = `；到期${DEADLINE_STATUS[deadlineKey(row)].zh}`;
-    if (row.deadline_status === "missed" && row.met_period && target?.target_shape !== "hold_every_period")
-      final += `，${periodLabel(row.met_period, indicator.frequency)}达标`;
-  }
+  const note = deadlineNote(row, indicator);
+  const final = row.deadline_result ? `；${row.deadline_result_zh}${note ? `（${note}）` : ""}` : "";
   return `${indicator.name_zh}${periodLabel(row.latest_period, indicator.frequency)}为${formatValue(row.actual, indicator)}${pct}，${row.status_zh}${final}`;
 }
 

@@ -4,7 +4,7 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { monthLabel, periodLabel, sparkRows } from "./pick.js";
 import { sparkline } from "./sparkline.js";
-import { deadlineBadge, deadlineKey, statusBadge } from "./status.js";
+import { deadlineBadge, statusBadge } from "./status.js";
 
 const COMPARATOR = { ">=": "≥", "<=": "≤", "=": "=" };
 
@@ -14,17 +14,12 @@ export function targetText(target, indicator) {
   return `${COMPARATOR[target.comparator] ?? target.comparator} ${value}`;
 }
 
-/** what the deadline badge leaves out: 2年未达标；2026年4月达标 / 至今未达标 */
-export function deadlineNote(final, target, indicator = null) {
-  if (!final || final.deadline_status == null) return null;
-  const parts = [];
-  if (target?.target_shape === "hold_every_period" && final.periods_missed > 0)
-    parts.push(`${final.periods_missed}年未达标`);
-  // a hold's first met period says nothing about the years it missed afterwards
-  if (final.deadline_status === "missed" && final.met_period && target?.target_shape !== "hold_every_period")
-    parts.push(`${indicator ? periodLabel(final.met_period, indicator.frequency) : monthLabel(final.met_period)}达标`);
-  if (final.deadline_status === "missed" && !final.met_period && final.status !== "met") parts.push("至今未达标");
-  return parts.join("；");
+/** what the deadline badge leaves out: 2年未达标 (a hold) / 2026年4月达标 (met late) */
+export function deadlineNote(final, indicator = null) {
+  if (final?.deadline_result === "missed_years") return `${final.periods_missed}年未达标`;
+  if (final?.deadline_result === "met_late" && final.met_period)
+    return `${indicator ? periodLabel(final.met_period, indicator.frequency) : monthLabel(final.met_period)}达标`;
+  return null;
 }
 
 /**
@@ -32,7 +27,7 @@ export function deadlineNote(final, target, indicator = null) {
  * @param options {series, target, indicator, final (kpi_current row), scopeName, width}
  */
 export function kpiCard(row, { series, target, indicator, final, scopeName = null, width = 300 }) {
-  const note = deadlineNote(final, target, indicator);
+  const note = deadlineNote(final, indicator);
   const past = final?.deadline_period != null;
   return html`<div class="card kpi-card" data-target=${row.target_id}>
     <h2>${indicator.name_zh}${scopeName ? html` <small>${scopeName}</small>` : ""}</h2>
@@ -47,7 +42,7 @@ export function kpiCard(row, { series, target, indicator, final, scopeName = nul
     ${
       past
         ? html`<div class="kpi-final">
-            到期（${target.deadline}）${deadlineBadge(deadlineKey(final))}${note ? html` <small>${note}</small>` : ""}
+            到期（${target.deadline}）${deadlineBadge(final.deadline_result)}${note ? html` <small>${note}</small>` : ""}
           </div>`
         : ""
     }

@@ -38,18 +38,15 @@ export function taskBadge(key) {
   return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
 }
 
-// The result at the deadline (kpi_current.deadline_status), with a missed target that is met now
-// told apart as met late, in the words and colours tasks use for done late.
+// The result at the deadline (kpi_current.deadline_result): met late in the words and colours
+// tasks use for done late; a hold that missed a year between the two.
 export const DEADLINE_STATUS = {
   met: { zh: "按期达标", symbol: "✔", color: "var(--status-met)", hex: "#1a7f37" },
   met_late: { zh: "逾期达标", symbol: "✔", color: "var(--status-off-track)", hex: "#c2410c" },
+  missed_years: { zh: "部分年度未达标", symbol: "◐", color: "var(--status-off-track)", hex: "#c2410c" },
   missed: { zh: "逾期未达标", symbol: "✘", color: "var(--status-missed)", hex: "#b91c1c" },
   no_data: { zh: "无数据", symbol: "○", color: "var(--status-no-data)", hex: "#6b7280" },
 };
-
-/** a kpi_current row → its DEADLINE_STATUS key (missed at the deadline but met now is met_late) */
-export const deadlineKey = (final) =>
-  final.deadline_status === "missed" && final.status === "met" ? "met_late" : final.deadline_status;
 
 export function deadlineBadge(key) {
   const s = DEADLINE_STATUS[key] ?? DEADLINE_STATUS.no_data;

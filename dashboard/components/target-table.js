@@ -4,7 +4,7 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { deadlineNote, targetText } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
-import { deadlineBadge, deadlineKey, statusBadge } from "./status.js";
+import { deadlineBadge, statusBadge } from "./status.js";
 
 /**
  * @param rows kpi_current rows
@@ -33,7 +33,7 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
           const t = target.get(r.target_id);
           const i = indicator.get(r.indicator_id);
           const id = r.scope_code === "211400" ? `actual-${r.target_id}` : `actual-${r.target_id}-${r.scope_code}`;
-          const note = deadlineNote(r, t, i);
+          const note = deadlineNote(r, i);
           return html`<tr>
             <td>${i?.name_zh ?? r.indicator_id}</td>
             ${showScope ? html`<td>${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
@@ -46,7 +46,7 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
             <td>${formatPct(r.pct_of_target)}</td>
             <td>${statusBadge(r.status)}</td>
             <td>
-              ${r.deadline_period ? deadlineBadge(deadlineKey(r)) : "未到期"}${note ? html`<br /><small>${note}</small>` : ""}
+              ${r.deadline_period ? deadlineBadge(r.deadline_result) : "未到期"}${note ? html`<br /><small>${note}</small>` : ""}
             </td>
           </tr>`;
         })}

@@ -189,9 +189,20 @@ describe("a hold-every-period target with one bad year", async () => {
   test("at the deadline the hold is missed, with one year short", async () => {
     expect(
       await db.query(
-        `select deadline_status, deadline_status_zh, periods_missed, status from kpi_current where target_id = 'firms_10'`,
+        `select deadline_status, deadline_status_zh, periods_missed, status, deadline_result, deadline_result_zh
+         from kpi_current where target_id = 'firms_10'`,
       ),
-    ).toEqual([{ deadline_status: "missed", deadline_status_zh: "未按期达标", periods_missed: 1, status: "met" }]);
+    ).toEqual([
+      {
+        deadline_status: "missed",
+        deadline_status_zh: "未按期达标",
+        periods_missed: 1,
+        status: "met",
+        // met now, yet never "met late": a hold had to be met every year
+        deadline_result: "missed_years",
+        deadline_result_zh: "部分年度未达标",
+      },
+    ]);
   });
 });
 
@@ -257,9 +268,18 @@ describe("reach by the deadline: the expected path and every status boundary", (
     ]);
     expect(
       await db.query(
-        `select deadline_status, deadline_actual, strftime(met_period, '%Y-%m') as met, status from kpi_current`,
+        `select deadline_status, deadline_actual, strftime(met_period, '%Y-%m') as met, status, deadline_result_zh
+         from kpi_current`,
       ),
-    ).toEqual([{ deadline_status: "missed", deadline_actual: 200, met: "2022-03", status: "met" }]);
+    ).toEqual([
+      {
+        deadline_status: "missed",
+        deadline_actual: 200,
+        met: "2022-03",
+        status: "met",
+        deadline_result_zh: "逾期达标",
+      },
+    ]);
   });
 });
 
@@ -393,6 +413,8 @@ test("a moratorium window counts only what happened inside it", async () => {
     { p: "2020-05", actual: 0, status: "on_track" },
     { p: "2020-06", actual: 2, status: "missed" },
   ]);
+  // a closed window cannot be met late
+  expect(await db.query(`select deadline_result_zh from kpi_current`)).toEqual([{ deadline_result_zh: "逾期未达标" }]);
 });
 
 test("milestones: done on time, done late, overdue, due within 30 days, in progress", async () => {

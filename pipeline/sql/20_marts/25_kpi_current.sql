@@ -51,13 +51,28 @@ final as (
     case d.deadline_status
       when 'met' then '按期达标' when 'no_data' then '无数据' when null then null else '未按期达标'
     end as deadline_status_zh,
-    m.met_period
+    m.met_period,
+    -- what the deadline's result means for each shape: a reach missed at its deadline may be met
+    -- since; a hold that missed a year can never be met late, only not met every year
+    case
+      when d.deadline_status is null then null
+      when d.deadline_status in ('met', 'no_data') then d.deadline_status
+      when sh.target_shape = 'hold_every_period' then 'missed_years'
+      when sh.target_shape = 'reach_by_deadline' and l.status = 'met' then 'met_late'
+      else 'missed'
+    end as deadline_result
   from latest l
+  join shapes sh using (target_id)
   left join at_deadline d using (target_id, scope_code)
   left join first_met m using (target_id, scope_code)
   where l.recency = 1
 )
-select * from final
+select *,
+  case deadline_result
+    when 'met' then '按期达标' when 'met_late' then '逾期达标' when 'missed' then '逾期未达标'
+    when 'missed_years' then '部分年度未达标' when 'no_data' then '无数据'
+  end as deadline_result_zh
+from final
 order by target_id, scope_code;
 comment on table kpi_current is '目标现状 Each target × scope now (its latest period with a figure) and at its deadline';
 comment on column kpi_current.target_id is 'targets.target_id';
@@ -81,3 +96,5 @@ comment on column kpi_current.deadline_status is 'met or missed by the deadline 
 comment on column kpi_current.periods_missed is '未达标期数 For a hold, how many settled periods (years) missed it';
 comment on column kpi_current.deadline_status_zh is '到期结果 按期达标, 未按期达标 or 无数据';
 comment on column kpi_current.met_period is '首次达标 The first period whose status is met (may be after the deadline)';
+comment on column kpi_current.deadline_result is 'The deadline''s result by shape: met; met_late (a reach missed at its deadline, met now); missed (a reach not met now, a window missed); missed_years (a hold that missed a year up to its deadline); no_data; null before the deadline';
+comment on column kpi_current.deadline_result_zh is '到期结果 按期达标, 逾期达标, 逾期未达标, 部分年度未达标 or 无数据';
