@@ -2,6 +2,6 @@
 // browser by `npm run vendor`.
 export { checkFile, fileStatus } from "../ingest/check.ts";
 export { previousLookup } from "../ingest/history.ts";
-export { buildTemplate, completionKey, templateCsv } from "../ingest/template.ts";
+export { buildTemplate, templateCsv } from "../ingest/template.ts";
 export { toCsv } from "../format/csv.ts";
 export { taskLabel } from "../messages/labels.ts";

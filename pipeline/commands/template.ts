@@ -7,7 +7,7 @@ import { unitLookup } from "../catalogue/lookup.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { chinaDate } from "../ingest/check.ts";
-import { buildTemplate, completionKey, templateCsv, type Completions } from "../ingest/template.ts";
+import { buildTemplate, templateCsv, type Completions } from "../ingest/template.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import { queryPlain } from "../warehouse/rows.ts";
 import type { Command, Io } from "./command.ts";
@@ -35,9 +35,11 @@ async function reportedDone(path: string): Promise<Completions> {
   try {
     const rows = await queryPlain(
       warehouse.connection,
-      "select target_id, unit_code, min(completed_on) as done from milestone_reports group by all",
+      // each task's latest report, as stg_milestones_as_of takes it (whoever reported it)
+      `select target_id, completed_on from milestone_reports join submissions using (submission_id)
+       qualify row_number() over (partition by target_id order by received_at desc, submission_id desc, source_line desc) = 1`,
     );
-    return new Map(rows.map((r) => [completionKey(String(r.target_id), String(r.unit_code)), String(r.done)]));
+    return new Map(rows.map((r) => [String(r.target_id), String(r.completed_on)]));
   } finally {
     warehouse.close();
   }

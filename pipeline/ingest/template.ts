@@ -41,10 +41,8 @@ export interface Template {
   tasks: TaskRow[];
 }
 
-/** A task reported done: `${target_id}|${unit_code}` → its completion date (YYYY-MM-DD). */
+/** A task reported done: its target_id → its completion date (YYYY-MM-DD), from its latest report. */
 export type Completions = ReadonlyMap<string, string>;
-
-export const completionKey = (targetId: string, unitCode: string) => `${targetId}|${unitCode}`;
 
 /**
  * What a unit (or every unit) owes for a month. A task already reported done by the end of that
@@ -64,8 +62,8 @@ export function buildTemplate(
   // a report on a month lists the tasks due by the end of the next one
   const horizon = lastDay(month, 1);
   const monthEnd = lastDay(month);
-  const doneBy = (target: Target, unit: Unit) => {
-    const on = completions.get(completionKey(target.target_id, unit.unit_code));
+  const doneBy = (target: Target) => {
+    const on = completions.get(target.target_id);
     return on !== undefined && on <= monthEnd;
   };
   for (const unit of units) {
@@ -76,7 +74,7 @@ export function buildTemplate(
     for (const target of catalogue.targets) {
       const owed =
         target.comparator === "done_by" && target.scope_code === unit.unit_code && target.deadline <= horizon;
-      if (owed && !doneBy(target, unit)) {
+      if (owed && !doneBy(target)) {
         tasks.push({ unit, target, period: month });
       }
     }

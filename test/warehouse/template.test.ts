@@ -1,4 +1,5 @@
-// `kpi template` asks only for the tasks the warehouse does not have as done by the month's end.
+// `kpi template` asks only for the tasks the warehouse does not have as done by the month's end,
+// by each task's latest report (as the marts take it).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,4 +54,16 @@ test("without a warehouse every task due is listed", async () => {
   const all = await taskIds("2020-07", none);
   expect(all).toEqual(expect.arrayContaining(["zp_task_05", "zp_task_11", "zp_task_09"]));
   expect(all.length).toBe((await taskIds("2020-07", db)).length + 2);
+});
+
+test("a later report of a task counts, not the earliest: corrected to August, it is owed again for July", async () => {
+  const corrected = join(mkdtempSync(join(tmpdir(), "kpi-template-")), "warehouse.duckdb");
+  for (const [file, at] of [
+    ["test/fixtures/ingest/milestones.csv", "2020-08-05T09:00:00+08:00"],
+    ["test/fixtures/warehouse/task-correction.csv", "2020-08-06T09:00:00+08:00"],
+  ])
+    await kpi(["ingest", "--db", corrected, "--received-at", at, file]);
+  expect((await taskIds("2020-07", db)).includes("zp_task_11")).toBe(false);
+  expect((await taskIds("2020-07", corrected)).includes("zp_task_11")).toBe(true);
+  expect((await taskIds("2020-08", corrected)).includes("zp_task_11")).toBe(false);
 });
