@@ -3,6 +3,7 @@
 // exports, bundled for the browser) pass the same rows; render.ts turns the result into HTML.
 import { chinaDay, dateZh, formatPct, formatValue, monthZh, nameList, periodZh } from "./format.ts";
 import { statusLook, TASK_STATUS } from "./status.ts";
+import { taskLead } from "../messages/labels.ts";
 
 type Num = number | string | null;
 
@@ -160,12 +161,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
   const nameOf = (code: string) => unitName.get(code) ?? code;
   // reports and tasks of the city itself are its departments' (市本级)
   const reporterName = (code: string) => (code === CITY ? "市本级" : nameOf(code));
-  const leadOf = (t: BulletinData["milestone_status"][number]) =>
-    (t.lead_unit ?? "")
-      .split("|")
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .join("、") || (t.scope_code === CITY ? "" : nameOf(t.scope_code));
+  const leadOf = (t: BulletinData["milestone_status"][number]) => taskLead(t, nameOf);
   const indicatorOf = new Map(data.indicators.map((i) => [i.indicator_id, i]));
   const targetOf = new Map(data.targets.map((t) => [t.target_id, t]));
   const docOrder = new Map(data.documents.map((d, i) => [d.doc_id, i]));
@@ -313,7 +309,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
       const who = leadOf(t);
       const quote = targetOf.get(t.target_id)?.source_quote ?? t.target_id;
       return {
-        text: `${short(quote)}（${t.source_clause}${who ? `，牵头：${who}` : ""}）：时限${dateZh(t.deadline)}，已逾期${Number(t.days_late ?? 0)}天`,
+        text: `${short(quote)}（${t.source_clause}，牵头：${who}）：时限${dateZh(t.deadline)}，已逾期${Number(t.days_late ?? 0)}天`,
         status: taskCell(t.status),
       };
     });
@@ -342,7 +338,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
     ...new Set(
       tasks
         .filter((t) => t.status === "overdue")
-        .flatMap((t) => (leadOf(t) || "市直有关部门").split("、"))
+        .flatMap((t) => leadOf(t).split("、"))
         .filter(Boolean),
     ),
   ] as string[];

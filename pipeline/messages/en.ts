@@ -37,5 +37,5 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   future_date: (d) => `The completion date ${d.date} is after the time the file was received (${d.received}).`,
   missing_evidence: () => "No evidence in 备注: a completed task needs its evidence (document, number or address).",
   not_responsible: (d) =>
-    `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it belongs to ${d.lead} or the city's lead department.`,
+    `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it is reported by ${d.lead}.`,
 };

@@ -1,7 +1,7 @@
 // Short Chinese names for catalogue entries that have only an id, so a clerk's message never shows
 // an internal id alone. Indicators have name_zh; a task (a done_by target) has only its clause and
 // its verbatim quote, so its label is made from those. Pure: the rules call these while checking.
-import type { Target } from "../catalogue/types.ts";
+import { CITY_CODE, type Target } from "../catalogue/types.ts";
 
 /** the numbering that starts a clause or a quote: 四、 （二） 1. 2． （1） */
 const NUMBERING = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])+/;
@@ -26,13 +26,18 @@ export function taskLabel(
 }
 
 /**
- * Who reports a task: its lead departments ("市信息中心|市政府办" → "市信息中心、市政府办"), else
- * the unit it belongs to, by name (`unitName` maps a unit code to its name_zh).
+ * Who answers for a task, in the clerk's messages and the bulletin alike: its lead departments
+ * ("市信息中心|市政府办" → "市信息中心、市政府办"), else a county's own government by name
+ * (`unitName` maps a unit code to its name_zh), else for the city its departments (市直有关部门).
  */
-export function taskLead(target: Pick<Target, "lead_unit" | "scope_code">, unitName: (code: string) => string): string {
-  const leads = target.lead_unit
+export function taskLead(
+  target: { lead_unit?: string | null; scope_code: string },
+  unitName: (code: string) => string,
+): string {
+  const leads = (target.lead_unit ?? "")
     .split("|")
     .map((s) => s.trim())
     .filter(Boolean);
-  return leads.length > 0 ? leads.join("、") : unitName(target.scope_code);
+  if (leads.length > 0) return leads.join("、");
+  return target.scope_code === CITY_CODE ? "市直有关部门" : unitName(target.scope_code);
 }

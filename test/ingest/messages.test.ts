@@ -99,9 +99,10 @@ test("every task in the catalogue has a Chinese label of at most TASK_LABEL_MAX 
 test.each([
   { lead_unit: "市司法局", scope_code: "211400", lead: "市司法局" },
   { lead_unit: "市信息中心|市政府办", scope_code: "211400", lead: "市信息中心、市政府办" },
-  // no lead department: the unit the task belongs to, by name, never its code
+  // no lead department: a county by name (never its code), the city by its departments
   { lead_unit: "", scope_code: "211402", lead: "连山区" },
-  { lead_unit: "", scope_code: "211400", lead: "葫芦岛市" },
+  { lead_unit: "", scope_code: "211400", lead: "市直有关部门" },
+  { lead_unit: null, scope_code: "211400", lead: "市直有关部门" },
 ])("taskLead($lead_unit, $scope_code) is $lead", ({ lead_unit, scope_code, lead }) => {
   const name = (code: string) => catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
   expect(taskLead({ lead_unit, scope_code }, name)).toBe(lead);
@@ -113,8 +114,8 @@ test("a task reported by the wrong unit is named in Chinese, its id in brackets 
     receivedAt: new Date("2020-08-05T10:00:00+08:00"),
   });
   const problem = report.problems.find((p) => p.code === "not_responsible")!;
-  expect(problem.message_zh).toBe("任务“升级“一体化”平台”（zp_task_10）不由兴城市报送，应由市政府办或市牵头部门报送。");
+  expect(problem.message_zh).toBe("任务“升级“一体化”平台”（zp_task_10）不由兴城市报送，应由市政府办报送。");
   expect(problem.message_en).toBe(
-    'Task "升级“一体化”平台" (zp_task_10) is not reported by 兴城市; it belongs to 市政府办 or the city\'s lead department.',
+    'Task "升级“一体化”平台" (zp_task_10) is not reported by 兴城市; it is reported by 市政府办.',
   );
 });
