@@ -1,11 +1,11 @@
 // The catalogue of targets as a reader wants it: area, document, clause, the target in words,
 // the verbatim quote.
+import { taskLabel } from "./generated/labels.js";
 import { targetText } from "./kpi-card.js";
 
 export function describeTarget(t, indicator) {
-  // a task's indicator is only "完成日期": the task is what its quote says
-  if (t.comparator === "done_by")
-    return `任务：${t.source_quote.length > 24 ? `${t.source_quote.slice(0, 24)}…` : t.source_quote}`;
+  // a task's indicator is only "完成日期": name the task itself
+  if (t.comparator === "done_by") return `任务：${taskLabel(t)}`;
   return indicator
     ? `${indicator.name_zh} ${targetText(t, indicator)}`
     : `${t.indicator_id} ${t.comparator} ${t.target_value}`;

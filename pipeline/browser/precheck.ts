@@ -4,4 +4,3 @@ export { checkFile, fileStatus } from "../ingest/check.ts";
 export { previousLookup } from "../ingest/history.ts";
 export { buildTemplate, templateCsv } from "../ingest/template.ts";
 export { toCsv } from "../format/csv.ts";
-export { taskLabel } from "../messages/labels.ts";

@@ -57,33 +57,25 @@ async function packageDir(name: string): Promise<{ dir: string; version: string 
   return { dir, version };
 }
 
-/** The pre-check modules as one browser module under the Framework root (git-ignored). */
-export const PRECHECK_BUNDLE = "components/generated/precheck.js";
+/**
+ * Pipeline modules the dashboard runs as they are, each bundled into one browser module under the
+ * Framework root (git-ignored): the pre-check (the very checks `kpi ingest` runs), the bulletin's
+ * content and HTML, and the task names the clerk's messages use.
+ */
+export const BROWSER_BUNDLES = [
+  { entry: "pipeline/browser/precheck.ts", out: "components/generated/precheck.js" },
+  { entry: "pipeline/bulletin/browser.ts", out: "components/generated/bulletin.js" },
+  { entry: "pipeline/messages/labels.ts", out: "components/generated/labels.js" },
+];
 
-export async function bundlePrecheck(root: string): Promise<void> {
+export async function bundleForBrowser(root: string, { entry, out }: { entry: string; out: string }): Promise<void> {
   await build({
-    entryPoints: [join(process.cwd(), "pipeline/browser/precheck.ts")],
+    entryPoints: [join(process.cwd(), entry)],
     bundle: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
-    outfile: join(root, PRECHECK_BUNDLE),
-    logLevel: "error",
-    legalComments: "none",
-  });
-}
-
-/** The bulletin's content and HTML (pipeline/bulletin/) as one browser module, like the pre-check. */
-export const BULLETIN_BUNDLE = "components/generated/bulletin.js";
-
-export async function bundleBulletin(root: string): Promise<void> {
-  await build({
-    entryPoints: [join(process.cwd(), "pipeline/bulletin/browser.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    outfile: join(root, BULLETIN_BUNDLE),
+    outfile: join(root, out),
     logLevel: "error",
     legalComments: "none",
   });

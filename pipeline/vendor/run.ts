@@ -1,8 +1,8 @@
 // `npm run vendor`: fills Framework's npm cache from node_modules before a build or preview.
-import { BULLETIN_BUNDLE, bundleBulletin, bundlePrecheck, fillNpmCache, PRECHECK_BUNDLE } from "./framework-offline.ts";
+import { BROWSER_BUNDLES, bundleForBrowser, fillNpmCache } from "./framework-offline.ts";
 
 await fillNpmCache("dashboard", (line) => process.stderr.write(`· ${line}\n`));
-await bundlePrecheck("dashboard");
-process.stderr.write(`· bundled ${PRECHECK_BUNDLE}\n`);
-await bundleBulletin("dashboard");
-process.stderr.write(`· bundled ${BULLETIN_BUNDLE}\n`);
+for (const bundle of BROWSER_BUNDLES) {
+  await bundleForBrowser("dashboard", bundle);
+  process.stderr.write(`· bundled ${bundle.out}\n`);
+}
