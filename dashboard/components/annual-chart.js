@@ -2,10 +2,7 @@
 // it, the target as a rule labelled at its right end, each bar labelled with its figure.
 import * as Plot from "@observablehq/plot";
 import { STATUS, STATUS_ORDER } from "./status.js";
-import { tickText } from "./trajectory-chart.js";
-
-/** year → the axis text: the full year, or on a narrow chart its last two digits ("20年") so seven fit */
-export const yearTick = (narrow) => (y) => (narrow ? `${String(y).slice(2)}年` : `${y}年`);
+import { tickText, yearText } from "./format.js";
 
 /**
  * @param rows indicator_annual rows for one scope: {year, actual, is_complete, latest_period}
@@ -37,7 +34,7 @@ export function annualAgainstTarget(rows, { width, indicator, target, statusByYe
     caption: `来源：各县（市）区月报（本年累计），目标：${target.source_doc} ${target.source_clause}`,
     marginLeft: 50,
     marginRight: 56,
-    x: { label: null, tickFormat: yearTick(narrow), type: "band" },
+    x: { label: null, tickFormat: (y) => yearText(y, narrow), type: "band" },
     y: { label: `${indicator.name_zh}（${indicator.unit_zh}）`, grid: true, nice: true, tickFormat: tickText },
     color: {
       domain: [...used.map(look), ...partials],

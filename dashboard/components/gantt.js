@@ -3,17 +3,18 @@
 // deadline, and its status in symbol and word at the bar's end.
 import * as Plot from "@observablehq/plot";
 import { TASK_STATUS } from "./status.js";
+import { yearText } from "./format.js";
 
 const DAY = 86400000;
 
 /**
  * Month ticks in Chinese: a span of whole years reads 2021年, 2022年…; a span of months gives the
- * year once and wherever it changes (2020年4月, 7月, 10月, 2021年1月). Narrow: the year in two digits.
+ * year once and wherever it changes (2020年4月, 7月, 10月, 2021年1月).
  */
-export const monthTicks = (narrow) => (d, i, ticks) => {
-  const y = narrow ? String(d.getUTCFullYear()).slice(2) : d.getUTCFullYear();
+const monthTicks = (narrow) => (d, i, ticks) => {
+  const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
-  if (ticks.every((t) => t.getUTCMonth() === 0)) return `${y}年`;
+  if (ticks.every((t) => t.getUTCMonth() === 0)) return yearText(y, narrow);
   return i === 0 || m === 1 ? `${y}年${m}月` : `${m}月`;
 };
 
@@ -21,7 +22,7 @@ export const monthTicks = (narrow) => (d, i, ticks) => {
 const phoneTicks = (span) => (span > 3 * 365 * DAY ? "2 years" : span > 365 * DAY ? "year" : "6 months");
 
 /** a task's name in at most two lines of `per` characters (the tooltip has it whole) */
-export function wrapLabel(label, per) {
+function wrapLabel(label, per) {
   if (label.length <= per) return label;
   // a closing bracket or comma stays on the line it closes
   if (/^[）)、，。]/.test(label[per])) per += 1;

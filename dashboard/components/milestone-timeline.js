@@ -4,6 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { DEADLINE_STATUS } from "./status.js";
+import { yearText } from "./format.js";
 
 /** a unit's name in lines of at most 6 characters (杨家杖子经济开发区 → 杨家杖子经济\n开发区) */
 const wrap = (name) => name.match(/.{1,6}/gu).join("\n");
@@ -47,7 +48,7 @@ export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", ti
         label: null,
         grid: true,
         ticks: narrow ? 4 : 7,
-        tickFormat: (d) => `${narrow ? String(d.getUTCFullYear()).slice(2) : d.getUTCFullYear()}年`,
+        tickFormat: (d) => yearText(d.getUTCFullYear(), narrow),
       },
       y: { label: null, domain: data.map((d) => d.unit), tickSize: 0, tickFormat: (u) => (narrow ? wrap(u) : u) },
       marks: [

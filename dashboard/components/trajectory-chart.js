@@ -4,11 +4,9 @@
 import * as Plot from "@observablehq/plot";
 import { STATUS } from "./status.js";
 import { sparkRows } from "./pick.js";
+import { tickText } from "./format.js";
 
 const LEGEND = ["met", "on_track", "at_risk", "off_track", "missed"];
-
-/** an axis figure: at most one decimal, grouped digits (6,500 not 6500.000000) */
-export const tickText = (d) => d.toLocaleString("zh-CN", { maximumFractionDigits: 1 });
 
 /**
  * The y domain of a trajectory. Zero is on the axis so a move is drawn in proportion; only when

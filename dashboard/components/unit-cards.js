@@ -2,8 +2,7 @@
 // word + colour, from status.js) and its latest month's late and missing reports.
 import { html } from "htl";
 import { STATUS, STATUS_ORDER } from "./status.js";
-
-const CITY = "211400";
+import { CITY } from "./format.js";
 
 /** Per unit: {unit, counts: status → n, total} from kpi_current, units in official order */
 export function unitStatusCounts(counties, kpiCurrent) {

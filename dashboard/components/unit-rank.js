@@ -4,10 +4,8 @@
 // better when the target is a ceiling (≤, = 0).
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
-import { formatPct, formatValue } from "./format.js";
+import { CITY, formatPct, formatValue } from "./format.js";
 import { latestPerUnit, periodLabel, rankUnits } from "./pick.js";
-
-const CITY = "211400";
 
 /**
  * @param unitCode the unit

@@ -3,13 +3,19 @@
 // word, so no colour has to be decoded and no status is made up here.
 import * as Plot from "@observablehq/plot";
 import { STATUS, STATUS_ORDER } from "./status.js";
-import { tickText } from "./trajectory-chart.js";
 
-/** kpi_current rows → Map unit → status, the latest deadline's where a unit has several targets */
+import { CITY, tickText } from "./format.js";
+
+/**
+ * kpi_current rows of one target (or indicator) → Map county → status, the latest deadline's
+ * where a county has several; the city is not one of the bars
+ */
 export function statusByUnit(kpiRows) {
   const latest = new Map();
-  for (const k of kpiRows)
+  for (const k of kpiRows) {
+    if (k.scope_code === CITY) continue;
     if (!latest.has(k.scope_code) || k.deadline > latest.get(k.scope_code).deadline) latest.set(k.scope_code, k);
+  }
   return new Map([...latest].map(([code, k]) => [code, k.status]));
 }
 

@@ -1,8 +1,7 @@
 // Each unit's share of a city total, year by year: stacked bars, units in official order. The year
 // still running is drawn faint and labelled as partial, as in the city chart above it.
 import * as Plot from "@observablehq/plot";
-import { yearTick } from "./annual-chart.js";
-import { tickText } from "./trajectory-chart.js";
+import { tickText, yearText } from "./format.js";
 
 // Tableau 10 without its red and green: a unit's colour must never read as a status (滞后, 已达标)
 const UNIT_COLOURS = ["#4e79a7", "#f28e2c", "#76b7b2", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
@@ -32,7 +31,7 @@ export function unitsByYear(rows, { width, indicator, counties, title, subtitle,
     subtitle,
     caption: [caption, running.length ? "浅色：本年尚未结束" : null].filter(Boolean).join("；"),
     marginLeft: 50,
-    x: { label: null, tickFormat: yearTick(width < 520), type: "band" },
+    x: { label: null, tickFormat: (y) => yearText(y, width < 520), type: "band" },
     y: { label: `${indicator.name_zh}（${indicator.unit_zh}）`, grid: true, tickFormat: tickText },
     color: { domain: order.map((c) => c.name_zh), range: UNIT_COLOURS, legend: true },
     marks: [

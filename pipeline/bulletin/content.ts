@@ -294,10 +294,11 @@ export function bulletinContent(data: BulletinData): Bulletin {
     .map((k) => {
       const ind = indicatorOf.get(k.indicator_id)!;
       const where = k.scope_code === CITY ? "全市" : nameOf(k.scope_code);
+      // a ceiling or an exact count (违规船数 ≤ 0, = 0) is not something one 完成s: its figure simply 为
+      const verb = ["<=", "="].includes(targetOf.get(k.target_id)?.comparator ?? "") ? "为" : "完成";
       return {
         text:
-          // a ceiling (违规船数 ≤ 0) is not something one 完成s: its figure simply 为
-          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}${["<=", "="].includes(targetOf.get(k.target_id)?.comparator ?? "") ? "为" : "完成"}${formatValue(k.actual, ind)}，` +
+          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}${verb}${formatValue(k.actual, ind)}，` +
           `目标${formatValue(k.target_value, ind)}，序时进度${formatValue(k.expected_value, ind)}`,
         status: cell(k.status),
       };
