@@ -13,15 +13,21 @@ export function annualAgainstTarget(rows, { width, indicator, target, statusByYe
   const narrow = width < 520;
   const scale = indicator.display_scale;
   const look = (key) => `${STATUS[key].symbol} ${STATUS[key].zh}`;
-  // a year still running has no status yet; it is told apart as partial, not judged
-  const partial = (d) => `本年截至${Number(d.latest_period.slice(5, 7))}月`;
+  // a year still running has no status yet, nor has one after the deadline: told apart, not judged
+  const deadlineYear = Number(target.deadline.slice(0, 4));
+  const unjudged = (d) =>
+    !d.is_complete
+      ? `本年截至${Number(d.latest_period.slice(5, 7))}月`
+      : d.year > deadlineYear
+        ? "期限后，不再考核"
+        : null;
   const data = rows.map((d) => ({
     ...d,
     shown: d.actual / scale,
-    state: d.is_complete ? look(statusByYear.get(d.year) ?? "no_data") : partial(d),
+    state: unjudged(d) ?? look(statusByYear.get(d.year) ?? "no_data"),
   }));
   const used = STATUS_ORDER.filter((key) => data.some((d) => d.state === look(key)));
-  const partials = [...new Set(data.filter((d) => !d.is_complete).map((d) => d.state))];
+  const partials = [...new Set(data.map(unjudged).filter(Boolean))];
   const targetValue = target.target_value / scale;
   const targetLabel = `目标\n${tickText(targetValue)}${indicator.unit_zh}`;
   // the label sits on a halo of the card's colour, so the dashed target line never strikes it through
