@@ -16,10 +16,3 @@ export function unitRejections(rejections, submissions) {
       received_at: byId.get(r.submission_id).received_at,
     }));
 }
-
-export const SUBMISSION_STATUS = {
-  accepted: "✔ 已接收",
-  partial: "◐ 部分接收",
-  rejected: "✘ 整份拒收",
-  unusable: "✘ 无法使用",
-};

@@ -14,6 +14,7 @@ import { findSubmission, loadSubmission } from "../ingest/load.ts";
 import { inTransaction, openWarehouse, warehousePath, type Warehouse } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
 import type { Command, Io } from "./command.ts";
+import { SUBMISSION_STATUS_ZH } from "../messages/labels.ts";
 
 const help = `kpi ingest [options] FILE|DIR…
 
@@ -127,10 +128,7 @@ async function ingestOne(
 }
 
 const STATUS_ZH: Record<FileOutcome["status"], string> = {
-  accepted: "✔ 全部接收",
-  partial: "✘ 部分接收",
-  rejected: "✘ 整份拒收",
-  unusable: "✘ 无法读取",
+  ...SUBMISSION_STATUS_ZH,
   duplicate: "＝ 重复文件，未作改动",
 };
 

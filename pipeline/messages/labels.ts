@@ -41,3 +41,11 @@ export function taskLead(
   if (leads.length > 0) return leads.join("、");
   return target.scope_code === CITY_CODE ? "市直有关部门" : unitName(target.scope_code);
 }
+
+/** A submission's status (submissions.status) in a clerk's words, on the command line and the dashboard alike. */
+export const SUBMISSION_STATUS_ZH = {
+  accepted: "✔ 全部接收",
+  partial: "◐ 部分接收",
+  rejected: "✘ 整份拒收",
+  unusable: "✘ 无法读取",
+} as const;
