@@ -21,6 +21,7 @@ export interface BulletinData {
   }[];
   targets: {
     target_id: string;
+    doc_id?: string;
     indicator_id: string | null;
     comparator: string;
     target_value: Num;
@@ -226,17 +227,17 @@ export function bulletinContent(data: BulletinData): Bulletin {
     .filter((k) => k.scope_code === CITY)
     .map((k) => ({ k, ind: indicatorOf.get(k.indicator_id), t: targetOf.get(k.target_id) }))
     .filter((x) => x.ind)
+    // a target belongs to the document that set it (one indicator may serve two documents)
+    .map((x) => ({ ...x, doc: x.t?.doc_id ?? x.ind!.doc_id }))
     .sort(
-      (a, b) =>
-        (docOrder.get(a.ind!.doc_id) ?? 99) - (docOrder.get(b.ind!.doc_id) ?? 99) ||
-        a.k.target_id.localeCompare(b.k.target_id),
+      (a, b) => (docOrder.get(a.doc) ?? 99) - (docOrder.get(b.doc) ?? 99) || a.k.target_id.localeCompare(b.k.target_id),
     )
-    .map(({ k, ind, t }): IndicatorLine => {
+    .map(({ k, ind, t, doc }): IndicatorLine => {
       const comparator = COMPARATOR[t?.comparator ?? ">="] ?? "";
       const deadline = k.deadline ? `（${k.deadline.slice(0, 4)}年）` : "";
       return {
         name: ind!.name_zh,
-        area: areaOf.get(ind!.doc_id) ?? "",
+        area: areaOf.get(doc) ?? "",
         target: `${comparator}${formatValue(k.target_value, ind!)}${deadline}`,
         actual: formatValue(k.actual, ind!),
         period: k.actual == null ? "" : periodZh(k.latest_period, ind!.frequency),

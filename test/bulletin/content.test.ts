@@ -169,6 +169,16 @@ describe("二、主要指标完成情况", () => {
     });
     expect(b.indicators[0].period).toBe(period);
   });
+  test("a target is filed under the document that set it, though its indicator serves another", () => {
+    const base = data();
+    const b = bulletinContent({
+      ...base,
+      documents: [...base.documents, { doc_id: "zero_proof", area_zh: "零证明城市", issued_on: "2020-04-03" }],
+      targets: [...base.targets, { ...base.targets[0], target_id: "grain_zp", doc_id: "zero_proof" }],
+      kpi_current: [kpi("grain", "211400", "met"), kpi("grain_zp", "211400", "met")],
+    });
+    expect(b.indicators.map((l) => l.area)).toEqual(["乡村产业振兴", "零证明城市"]);
+  });
   test("units' rows are not in the city table; city targets without a figure are listed apart", () => {
     const b = bulletinContent(
       data({ kpi_current: [kpi("grain", "211402", "met"), kpi("grain", "211400", "no_data", { actual: null })] }),
