@@ -13,10 +13,10 @@ export const STATUS = {
 
 export const STATUS_ORDER = ["met", "on_track", "at_risk", "off_track", "missed", "no_data"];
 
-export function statusBadge(status) {
-  const s = STATUS[status] ?? STATUS.no_data;
-  return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
-}
+/** one look ({zh, symbol, color}) as a badge: symbol and word in the status colour */
+const badge = (look) => html`<span class="status" style="color: ${look.color}">${look.symbol} ${look.zh}</span>`;
+
+export const statusBadge = (status) => badge(STATUS[status] ?? STATUS.no_data);
 
 // Tasks and milestones (milestone_status.status): the same symbols and colours, in task words.
 export const TASK_STATUS = {
@@ -33,10 +33,7 @@ export const TASK_ORDER = ["overdue", "due_soon", "in_progress", "done_late", "d
 /** a milestone_status row → its TASK_STATUS key (done late is told apart) */
 export const taskKey = (m) => (m.status === "done" && m.completed_late ? "done_late" : m.status);
 
-export function taskBadge(key) {
-  const s = TASK_STATUS[key] ?? TASK_STATUS.in_progress;
-  return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
-}
+export const taskBadge = (key) => badge(TASK_STATUS[key] ?? TASK_STATUS.in_progress);
 
 // The result at the deadline (kpi_current.deadline_result): met late in the words and colours
 // tasks use for done late; a hold that missed a year between the two.
@@ -48,10 +45,7 @@ export const DEADLINE_STATUS = {
   no_data: { zh: "无数据", symbol: "○", color: "var(--status-no-data)", hex: "#6b7280" },
 };
 
-export function deadlineBadge(key) {
-  const s = DEADLINE_STATUS[key] ?? DEADLINE_STATUS.no_data;
-  return html`<span class="status" style="color: ${s.color}">${s.symbol} ${s.zh}</span>`;
-}
+export const deadlineBadge = (key) => badge(DEADLINE_STATUS[key] ?? DEADLINE_STATUS.no_data);
 
 // Reporting discipline (reporting_completeness): one language for the matrix, the charts and the unit pages.
 export const REPORT_STATUS = {
