@@ -3,7 +3,7 @@
 // exports, bundled for the browser) pass the same rows; render.ts turns the result into HTML.
 import { chinaDay, dateZh, formatPct, formatValue, monthZh, nameList, periodZh } from "./format.ts";
 import { statusLook, TASK_STATUS } from "./status.ts";
-import { taskLead } from "../messages/labels.ts";
+import { taskOwners } from "../messages/labels.ts";
 
 type Num = number | string | null;
 
@@ -162,7 +162,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
   const nameOf = (code: string) => unitName.get(code) ?? code;
   // reports and tasks of the city itself are its departments' (市本级)
   const reporterName = (code: string) => (code === CITY ? "市本级" : nameOf(code));
-  const leadOf = (t: BulletinData["milestone_status"][number]) => taskLead(t, nameOf);
+  const leadOf = (t: BulletinData["milestone_status"][number]) => taskOwners(t, nameOf);
   const indicatorOf = new Map(data.indicators.map((i) => [i.indicator_id, i]));
   const targetOf = new Map(data.targets.map((t) => [t.target_id, t]));
   const docOrder = new Map(data.documents.map((d, i) => [d.doc_id, i]));

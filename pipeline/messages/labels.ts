@@ -25,21 +25,36 @@ export function taskLabel(
   return [...text].length > max ? `${[...text].slice(0, max).join("")}…` : text;
 }
 
+const leadsOf = (target: { lead_unit?: string | null }) =>
+  (target.lead_unit ?? "")
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /**
- * Who answers for a task, in the clerk's messages and the bulletin alike: its lead departments
- * ("市信息中心|市政府办" → "市信息中心、市政府办"), else a county's own government by name
- * (`unitName` maps a unit code to its name_zh), else for the city its departments (市直有关部门).
+ * Who reports a task, as a clerk's message names it: its lead departments ("市信息中心|市政府办" →
+ * "市信息中心、市政府办"), else a county's own government by name (`unitName` maps a unit code to its
+ * name_zh), else for the city its departments (市直有关部门).
  */
 export function taskLead(
   target: { lead_unit?: string | null; scope_code: string },
   unitName: (code: string) => string,
 ): string {
-  const leads = (target.lead_unit ?? "")
-    .split("|")
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const leads = leadsOf(target);
   if (leads.length > 0) return leads.join("、");
   return target.scope_code === CITY_CODE ? "市直有关部门" : unitName(target.scope_code);
+}
+
+/**
+ * Who answers for a task in the bulletin and on the overview: its lead departments, else the
+ * responsible units the document names (各县（市）区政府…), else whoever reports it.
+ */
+export function taskOwners(
+  target: { lead_unit?: string | null; responsible_units?: string[] | null; scope_code: string },
+  unitName: (code: string) => string,
+): string {
+  const owners = leadsOf(target).length > 0 ? leadsOf(target) : (target.responsible_units ?? []).filter(Boolean);
+  return owners.length > 0 ? owners.join("、") : taskLead(target, unitName);
 }
 
 /** A submission's status (submissions.status) in a clerk's words, on the command line and the dashboard alike. */

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { checkFile } from "../../pipeline/ingest/check.ts";
-import { taskLabel, taskLead, TASK_LABEL_MAX } from "../../pipeline/messages/labels.ts";
+import { taskLabel, taskLead, taskOwners, TASK_LABEL_MAX } from "../../pipeline/messages/labels.ts";
 import { render } from "../../pipeline/messages/render.ts";
 import type { ProblemCode } from "../../pipeline/rules/problem.ts";
 
@@ -106,6 +106,22 @@ test.each([
 ])("taskLead($lead_unit, $scope_code) is $lead", ({ lead_unit, scope_code, lead }) => {
   const name = (code: string) => catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
   expect(taskLead({ lead_unit, scope_code }, name)).toBe(lead);
+});
+
+test.each([
+  { lead_unit: "市司法局", responsible_units: ["市政府办"], scope_code: "211400", owners: "市司法局" },
+  // the document names responsible units but no lead: they answer for it
+  {
+    lead_unit: null,
+    responsible_units: ["各县（市）区政府", "市属开发区管委会"],
+    scope_code: "211400",
+    owners: "各县（市）区政府、市属开发区管委会",
+  },
+  { lead_unit: "", responsible_units: [], scope_code: "211402", owners: "连山区" },
+  { lead_unit: null, responsible_units: null, scope_code: "211400", owners: "市直有关部门" },
+])("taskOwners($lead_unit, $responsible_units, $scope_code) is $owners", ({ owners, ...target }) => {
+  const name = (code: string) => catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
+  expect(taskOwners(target, name)).toBe(owners);
 });
 
 test("a task reported by the wrong unit is named in Chinese, its id in brackets (milestones.csv line 7)", () => {
