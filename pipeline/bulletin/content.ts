@@ -308,7 +308,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
     .filter((t) => t.status === "overdue")
     .sort((a, b) => Number(b.days_late ?? 0) - Number(a.days_late ?? 0) || a.target_id.localeCompare(b.target_id))
     .map((t) => {
-      const who = leadOf(t);
+      const who = nameList(leadOf(t).split("、"), 3);
       const quote = targetOf.get(t.target_id)?.source_quote ?? t.target_id;
       return {
         text: `${short(quote)}（${t.source_clause}，牵头：${who}）：时限${dateZh(t.deadline)}，已逾期${Number(t.days_late ?? 0)}天`,
