@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { STATUS, STATUS_ORDER } from "./status.js";
 import { tickText, yearText } from "./format.js";
+import { targetRule } from "./target-rule.js";
 
 /**
  * @param rows indicator_annual rows for one scope: {year, actual, is_complete, latest_period}
@@ -29,7 +30,7 @@ export function annualAgainstTarget(rows, { width, indicator, target, statusByYe
   const used = STATUS_ORDER.filter((key) => data.some((d) => d.state === look(key)));
   const partials = [...new Set(data.map(unjudged).filter(Boolean))];
   const targetValue = target.target_value / scale;
-  const targetLabel = `目标\n${tickText(targetValue)}${indicator.unit_zh}`;
+  const rule = targetRule(targetValue, indicator.unit_zh, { dash: "4 3" });
   // the label sits on a halo of the card's colour, so the dashed target line never strikes it through
   const halo = { stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke", fill: "currentColor" };
   return Plot.plot({
@@ -39,7 +40,7 @@ export function annualAgainstTarget(rows, { width, indicator, target, statusByYe
     subtitle,
     caption: `来源：各县（市）区月报（本年累计），目标：${target.source_doc} ${target.source_clause}`,
     marginLeft: 50,
-    marginRight: 56,
+    marginRight: rule.width,
     x: { label: null, tickFormat: (y) => yearText(y, narrow), type: "band" },
     y: { label: `${indicator.name_zh}（${indicator.unit_zh}）`, grid: true, nice: true, tickFormat: tickText },
     color: {
@@ -54,16 +55,7 @@ export function annualAgainstTarget(rows, { width, indicator, target, statusByYe
         fill: "state",
         tip: { format: { shown: (v) => `${v.toFixed(2)}${indicator.unit_zh}` } },
       }),
-      Plot.ruleY([targetValue], { stroke: "#111", strokeDasharray: "4 3" }),
-      Plot.text([targetValue], {
-        y: (d) => d,
-        frameAnchor: "right",
-        text: () => targetLabel,
-        textAnchor: "start",
-        lineAnchor: "middle",
-        dx: 6,
-        fontWeight: 600,
-      }),
+      ...rule.marks,
       // on a narrow chart one decimal and a smaller font, so neighbouring labels stay apart
       Plot.text(data, {
         x: "year",

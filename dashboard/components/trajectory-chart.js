@@ -5,6 +5,7 @@ import * as Plot from "@observablehq/plot";
 import { STATUS } from "./status.js";
 import { sparkRows } from "./pick.js";
 import { tickText } from "./format.js";
+import { targetRule } from "./target-rule.js";
 
 const LEGEND = ["met", "on_track", "at_risk", "off_track", "missed"];
 
@@ -28,9 +29,6 @@ function trajectoryDomain(values) {
   }
   return { domain: [Math.min(0, lo), hi > 0 ? hi : 1], zoomed: false };
 }
-
-/** rough text width in px at Plot's 10px font: a CJK character is a full em, other characters about 0.6 */
-const textWidth = (s) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) ? 10 : 6), 0);
 
 /**
  * @param rows kpi_status rows of one target × scope in period order
@@ -68,9 +66,7 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
     targetValue,
     ...forecast.map((d) => d.value),
   ]);
-  // the target is named in the right margin beside its rule, away from the y-axis title and the data
-  const targetLabel = targetValue == null ? null : `目标\n${tickText(targetValue)}${unit}`;
-  const labelWidth = targetLabel ? Math.max(...targetLabel.split("\n").map(textWidth)) + 10 : 0;
+  const rule = targetRule(targetValue, unit);
   return Plot.plot({
     width,
     height,
@@ -80,7 +76,7 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
       : subtitle,
     caption: `${caption ?? `来源：各县（市）区月报，经数据仓库汇总；目标：${target.source_doc} ${target.source_clause}`}。实线：实绩${annual ? "（各年12月本年累计）" : ""}；灰虚线：序时进度；黑虚线：目标；◇：按趋势预测的期限值`,
     marginLeft: 48,
-    marginRight: Math.max(narrow ? 12 : 40, labelWidth),
+    marginRight: Math.max(narrow ? 12 : 40, rule.width),
     x: {
       type: "utc",
       label: null,
@@ -104,18 +100,7 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
       legend: true,
     },
     marks: [
-      targetValue == null ? null : Plot.ruleY([targetValue], { stroke: "#111", strokeDasharray: "6 3" }),
-      targetLabel == null
-        ? null
-        : Plot.text([targetValue], {
-            y: (d) => d,
-            frameAnchor: "right",
-            text: () => targetLabel,
-            textAnchor: "start",
-            lineAnchor: "middle",
-            dx: 6,
-            fontWeight: 600,
-          }),
+      ...rule.marks,
       Plot.ruleX([deadline], { stroke: "#6b7280", strokeDasharray: "2 3" }),
       Plot.text([deadline], {
         x: (d) => d,
