@@ -30,7 +30,9 @@ export function trajectoryFinding(row, indicator) {
   if (row.actual == null) return `${indicator.name_zh}尚无数据`;
   const pct = row.pct_of_target == null ? "" : `，完成率${(row.pct_of_target * 100).toFixed(1)}%`;
   const note = deadlineNote(row, indicator);
-  const final = row.deadline_result ? `；${row.deadline_result_zh}${note ? `（${note}）` : ""}` : "";
+  // the deadline's word only when it adds to the status ("逾期未达标；逾期未达标" says it twice)
+  const repeats = row.deadline_result_zh === row.status_zh && !note;
+  const final = row.deadline_result && !repeats ? `；${row.deadline_result_zh}${note ? `（${note}）` : ""}` : "";
   return `${indicator.name_zh}${periodLabel(row.latest_period, indicator.frequency)}为${formatValue(row.actual, indicator)}${pct}，${row.status_zh}${final}`;
 }
 

@@ -33,6 +33,8 @@ test.each([
   },
   { result: "missed", fields: {}, note: null, finding: "；逾期未达标" },
   { result: null, fields: { deadline_period: null }, note: null, finding: "" },
+  // a word the status already said is not said twice
+  { result: "missed", fields: { status_zh: "逾期未达标" }, note: null, finding: "" },
 ])("deadline result $result: note $note, finding ends '$finding'", ({ result, fields, note, finding }) => {
   const zh = { met: "按期达标", met_late: "逾期达标", missed_years: "部分年度未达标", missed: "逾期未达标" };
   const r = row({
@@ -41,5 +43,5 @@ test.each([
     ...fields,
   });
   expect(deadlineNote(r, area)).toBe(note);
-  expect(trajectoryFinding(r, area)).toBe(`设施农业面积2026年10月为20.63万亩，完成率103.2%，已达标${finding}`);
+  expect(trajectoryFinding(r, area)).toBe(`设施农业面积2026年10月为20.63万亩，完成率103.2%，${r.status_zh}${finding}`);
 });
