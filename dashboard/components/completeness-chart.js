@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { REPORT_STATUS } from "./status.js";
 
-const PARTS = ["on_time", "late", "missing", "pending"].map((key) => ({
+const PARTS = ["on_time", "late", "missing", "not_due"].map((key) => ({
   key,
   zh: `${REPORT_STATUS[key].symbol} ${REPORT_STATUS[key].zh}`,
   hex: REPORT_STATUS[key].hex,

@@ -29,29 +29,28 @@ export function monthRange(last, count) {
   return Array.from({ length: count }, (_, i) => addMonths(last, i - count + 1));
 }
 
-/** Map "unit|YYYY-MM" → {expected, on_time, late, missing}, summed over policy areas */
+/** Map "unit|YYYY-MM" → {expected, on_time, late, missing, not_due}, summed over policy areas */
 export function reportingCells(rows) {
   const cells = new Map();
   for (const r of rows) {
     const key = `${r.unit_code}|${monthOf(r.period)}`;
-    const c = cells.get(key) ?? { expected: 0, on_time: 0, late: 0, missing: 0 };
+    const c = cells.get(key) ?? { expected: 0, on_time: 0, late: 0, missing: 0, not_due: 0 };
     c.expected += r.expected;
     c.on_time += r.on_time;
     c.late += r.late;
     c.missing += r.missing;
+    c.not_due += r.not_due;
     cells.set(key, c);
   }
   return cells;
 }
 
-/** the latest month whose reports were due by the build (the last month in the mart) */
-export function lastDueMonth(rows) {
-  return rows.reduce((m, r) => (monthOf(r.period) > m ? monthOf(r.period) : m), "");
-}
-
-/** A cell's state: any figure missing → 漏报; else any late → 迟报; else 按时. Months after the last due one → 未到期. */
+/**
+ * A cell's state: a month after the last one due (build.json due_month) → 未到期, whatever
+ * arrived; else any figure missing → 漏报; else any late → 迟报; else 按时.
+ */
 export function cellState(cell, month, lastDue) {
-  if (month > lastDue) return "pending";
+  if (lastDue == null || month > lastDue) return "not_due";
   if (!cell || cell.expected === 0) return "none";
   if (cell.missing > 0) return "missing";
   if (cell.late > 0) return "late";
@@ -84,7 +83,7 @@ export function lateRanking(rows, counties, { month, year }) {
 function cellView(unit, month, cell, state) {
   const look = CELL[state];
   const detail =
-    state === "pending"
+    state === "not_due"
       ? "报送时限未到"
       : state === "none"
         ? "本月无报送任务"
@@ -102,9 +101,10 @@ function cellView(unit, month, cell, state) {
 
 /**
  * @param rows reporting_completeness rows
- * @param options {counties (official order), months (YYYY-MM, oldest first), lastDue}
+ * @param options {counties (official order), months (YYYY-MM, oldest first), lastDue, unitHref
+ *   (unit code → the link to its page, relative to the page drawing the matrix; none: no links)}
  */
-export function reportingMatrix(rows, { counties, months, lastDue }) {
+export function reportingMatrix(rows, { counties, months, lastDue, unitHref }) {
   const cells = reportingCells(rows);
   const units = counties.filter((c) => [...cells.keys()].some((k) => k.startsWith(`${c.unit_code}|`)));
   const wrap = html`<div class="table-wrap matrix-wrap">
@@ -125,7 +125,7 @@ export function reportingMatrix(rows, { counties, months, lastDue }) {
           (u) =>
             html`<tr data-unit=${u.unit_code}>
               <th class="matrix-unit" scope="row">
-                ${u.unit_code === "211400" ? "市本级" : html`<a href=${`./units/${u.unit_code}`}>${u.name_zh}</a>`}
+                ${u.unit_code === "211400" ? "市本级" : unitHref ? html`<a href=${unitHref(u.unit_code)}>${u.name_zh}</a>` : u.name_zh}
               </th>
               ${months.map((m) => {
                 const cell = cells.get(`${u.unit_code}|${m}`);
@@ -143,7 +143,7 @@ export function reportingMatrix(rows, { counties, months, lastDue }) {
 
 export function matrixKey() {
   return html`<p class="matrix-key">
-    ${["on_time", "late", "missing", "pending", "none"].map(
+    ${["on_time", "late", "missing", "not_due", "none"].map(
       (s) =>
         html`<span
           ><span

@@ -149,7 +149,7 @@ export function monthlyFromYtd(rows) {
 
 /**
  * Reporting completeness of one month per unit, summed over policy areas (reporting_completeness
- * rows): {unit_code, expected, on_time, late, missing, pending}; units owing nothing left out.
+ * rows): {unit_code, expected, on_time, late, missing, not_due}; units owing nothing left out.
  */
 export function completenessByUnit(rows, month) {
   const byUnit = new Map();
@@ -162,9 +162,9 @@ export function completenessByUnit(rows, month) {
       on_time: 0,
       late: 0,
       missing: 0,
-      pending: 0,
+      not_due: 0,
     };
-    for (const k of ["expected", "received", "on_time", "late", "missing", "pending"]) sum[k] += row[k] ?? 0;
+    for (const k of ["expected", "received", "on_time", "late", "missing", "not_due"]) sum[k] += row[k] ?? 0;
     byUnit.set(row.unit_code, sum);
   }
   return [...byUnit.values()].filter((d) => d.expected > 0);

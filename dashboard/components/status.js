@@ -52,5 +52,5 @@ export const REPORT_STATUS = {
   on_time: { zh: "按时", symbol: "✔", color: "var(--status-met)", hex: "#1a7f37", bg: "#e6f4ea" },
   late: { zh: "迟报", symbol: "◐", color: "var(--status-at-risk)", hex: "#b8860b", bg: "#fdf3d7" },
   missing: { zh: "漏报", symbol: "✘", color: "var(--status-missed)", hex: "#b91c1c", bg: "#fde2e2" },
-  pending: { zh: "未到期", symbol: "…", color: "var(--status-no-data)", hex: "#9ca3af", bg: "#f3f4f6" },
+  not_due: { zh: "未到期", symbol: "…", color: "var(--status-no-data)", hex: "#9ca3af", bg: "#f3f4f6" },
 };

@@ -8,7 +8,16 @@ import { taskOwners } from "../messages/labels.ts";
 type Num = number | string | null;
 
 export interface BulletinData {
-  build: { as_of: string; built_at: string };
+  build: {
+    as_of: string;
+    /** the last day the as-of moment covers (YYYY-MM-DD, China) */
+    as_of_date: string;
+    /** 截至… as every page says it; 示例数据，截至… for the sample */
+    as_of_label_zh: string;
+    built_at: string;
+    /** the latest report month due by the as-of moment (YYYY-MM), none before the first */
+    due_month: string | null;
+  };
   counties: { unit_code: string; name_zh: string; sort_order: number }[];
   indicators: {
     indicator_id: string;
@@ -58,6 +67,7 @@ export interface BulletinData {
     on_time: number;
     late: number;
     missing: number;
+    not_due?: number;
   }[];
 }
 
@@ -115,6 +125,8 @@ export interface Problem {
 
 export interface Bulletin {
   asOf: string;
+  /** the moment, as every page says it (示例数据，截至… for the sample) */
+  asOfLabel: string;
   title: string;
   issuedOn: string;
   issuer: string;
@@ -150,14 +162,16 @@ export function parseInstant(text: string): Date {
   return new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
 }
 const count = <T>(rows: T[], test: (row: T) => boolean) => rows.filter(test).length;
+const isLastDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
 const short = (text: string, max = 36) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function bulletinContent(data: BulletinData): Bulletin {
   const asOf = data.build.as_of;
   const asOfMonth = monthZh(asOf);
   const builtOn = chinaDay(parseInstant(data.build.built_at));
-  // a bulletin of the month still running is as of the day it was built, not the month's end
-  const cutoff = builtOn.slice(0, 7) === asOf ? dateZh(builtOn) : `${asOfMonth}底`;
+  // a bulletin as of a month's last day speaks of the month's end; of a month still running, of its day
+  const asOfDate = data.build.as_of_date;
+  const cutoff = isLastDay(asOfDate) ? `${monthZh(asOfDate)}底` : dateZh(asOfDate);
   const unitName = new Map(data.counties.map((c) => [c.unit_code, c.name_zh]));
   const nameOf = (code: string) => unitName.get(code) ?? code;
   // reports and tasks of the city itself are its departments' (市本级)
@@ -172,12 +186,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
   // 一、总体情况
   const kpis = data.kpi_current;
   const tasks = data.milestone_status;
-  const reportMonth =
-    data.reporting_completeness
-      .map((r) => r.period.slice(0, 7))
-      .filter((p) => p <= asOf)
-      .sort()
-      .at(-1) ?? null;
+  const reportMonth = data.build.due_month;
   const reports = data.reporting_completeness.filter((r) => reportMonth && r.period.startsWith(reportMonth));
   const perUnit = (code: string) => {
     const rows = reports.filter((r) => r.unit_code === code);
@@ -360,6 +369,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
 
   return {
     asOf,
+    asOfLabel: data.build.as_of_label_zh,
     title: `关于${asOfMonth}重点指标推进情况的通报`,
     issuedOn: dateZh(builtOn),
     issuer: ISSUER,

@@ -123,7 +123,7 @@ ${problems(b.reporting, "各单位均按时报送。", "reporting")}`,
   ];
   return `<article class="sheet" data-as-of="${escapeHtml(b.asOf)}">
 <h1>${escapeHtml(b.title)}</h1>
-<div class="doc-meta">${escapeHtml(b.issuer)} · ${escapeHtml(b.issuedOn)}</div>
+<div class="doc-meta">${escapeHtml(b.issuer)} · ${escapeHtml(b.issuedOn)} · <span data-key="as-of">${escapeHtml(b.asOfLabel)}</span></div>
 <p class="salutation" style="text-indent:0">各县（市）区人民政府，各开发区管委会，市政府各部门：</p>
 <p>现将${escapeHtml(b.title.replace(/^关于|的通报$/g, ""))}通报如下。</p>
 ${sections.join("\n")}

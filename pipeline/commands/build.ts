@@ -5,6 +5,7 @@ import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { writeExports } from "../export/exports.ts";
 import { buildMarts } from "../warehouse/build-marts.ts";
+import { resolveAsOf, type AsOf } from "../warehouse/build-params.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
 
@@ -13,13 +14,17 @@ export const DEFAULT_EXPORT_DIR = "dashboard/data/exports";
 const help = `kpi build [options]
 
 计算指标进度并生成看板数据。Reloads the catalogue, computes the KPI tables (staging views, then
-marts) as of one month, and writes the dashboard's data files. One transaction: a failed build
-leaves the warehouse as it was.
+marts) as of one moment, checks them with the data tests (pipeline/sql/*/tests/), and writes the
+dashboard's data files. One transaction: a failed build or a failing data test leaves the
+warehouse and the data files as they were.
 
 Options:
   --db PATH          warehouse file (default: $KPI_DB, else data/warehouse.duckdb)
-  --as-of YYYY-MM    compute as leadership saw it at the end of that month: only submissions
-                     received by then, only periods up to it (default: the current month)
+  --as-of WHEN       compute as leadership saw it at that moment: YYYY-MM-DD (the end of that
+                     day, China time) or YYYY-MM (the end of that month); default now. Only
+                     submissions received by then count; a report not due by then is 未到期,
+                     never 漏报. A moment still to come is taken as now
+  --sample           the build is of the bundled sample (npm start does this): pages say 示例数据
   --tolerance R      关注 band as a share of the expected increment (default: 0.1)
   --due-day N        a month's report is on time when received by day N of the next month (default: 10)
   --out DIR          where the data files go (default: ${DEFAULT_EXPORT_DIR})
@@ -37,11 +42,11 @@ const command: Command = {
         tolerance: { type: "string", default: "0.1" },
         "due-day": { type: "string", default: "10" },
         out: { type: "string" },
+        sample: { type: "boolean", default: false },
       },
     });
-    const asOf = values["as-of"] ?? new Date(io.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf))
-      throw new CliError(`--as-of: 应为 YYYY-MM expected YYYY-MM, got '${asOf}'`);
+    // checked before the warehouse is opened: a mistyped moment changes nothing
+    resolveAsOf(values["as-of"], io.now);
     const dueDay = Number(values["due-day"]);
     if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28)
       throw new CliError(`--due-day: 应为1到28的整数 expected 1–28`);
@@ -51,16 +56,22 @@ const command: Command = {
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const outDir = resolve(io.cwd, values.out ?? DEFAULT_EXPORT_DIR);
     const warehouse = await openWarehouse(dbPath, { readOnly: false });
+    let asOf: AsOf;
     try {
       const { connection } = warehouse;
-      await buildMarts(connection, catalogue, { asOf, builtAt: io.now, tolerance, dueDay }, io.err);
+      asOf = await buildMarts(
+        connection,
+        catalogue,
+        { asOf: values["as-of"], builtAt: io.now, tolerance, dueDay, sample: values.sample },
+        io.err,
+      );
       // the browser's pre-check resolves names exactly as `kpi ingest` does: same catalogue object
       const files = await writeExports(connection, outDir, { "catalogue.json": catalogue });
       io.err(`· 导出 exports: ${files.length} files → ${relative(io.cwd, outDir) || outDir}\n`);
     } finally {
       warehouse.close();
     }
-    io.out(`构建完成 built as of ${asOf}: ${relative(io.cwd, dbPath)}\n`);
+    io.out(`构建完成 built as of ${asOf.date}: ${relative(io.cwd, dbPath)}\n`);
     return 0;
   },
 };

@@ -11,17 +11,20 @@ import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { buildMarts } from "../warehouse/build-marts.ts";
+import { resolveAsOf } from "../warehouse/build-params.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
 
-const help = `kpi bulletin --month YYYY-MM --out FILE.pdf [options]
+const help = `kpi bulletin (--month YYYY-MM | --as-of WHEN) --out FILE.pdf [options]
 
-生成月度通报PDF。Builds the KPI tables as of that month on a copy of the warehouse (the warehouse
+生成月度通报PDF。Builds the KPI tables as of that moment on a copy of the warehouse (the warehouse
 itself is left untouched), writes the monthly bulletin (通报) — 总体情况, 主要指标完成情况, 各地区进展及
 排名, 存在的问题, 下步工作要求 — and prints it to an A4 PDF with headless Chromium.
 
 Options:
-  --month YYYY-MM    the bulletin's month (required)
+  --month YYYY-MM    the bulletin's month: as of its end, or now while it runs
+  --as-of WHEN       the moment instead, as for kpi build: YYYY-MM-DD (the end of that day, China
+                     time) or YYYY-MM; the bulletin is of the month the moment falls in
   --out FILE         the PDF to write (required); a .html file gets the HTML instead
   --db PATH          warehouse file (default: $KPI_DB, else data/warehouse.duckdb)
   --tolerance R      关注 band, as for kpi build (default: 0.1)
@@ -38,6 +41,7 @@ const command: Command = {
       args: argv,
       options: {
         month: { type: "string" },
+        "as-of": { type: "string" },
         out: { type: "string" },
         db: { type: "string" },
         tolerance: { type: "string", default: "0.1" },
@@ -45,8 +49,12 @@ const command: Command = {
       },
     });
     const month = values.month;
-    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-      throw new CliError(`--month: 应为 YYYY-MM expected YYYY-MM, got '${month ?? ""}'`);
+    if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw new CliError(`--month: 应为 YYYY-MM expected YYYY-MM, got '${month}'`);
+    if ((month === undefined) === (values["as-of"] === undefined))
+      throw new CliError(`请指定 --month 或 --as-of 之一 give either --month YYYY-MM or --as-of YYYY-MM-DD`);
+    const asOfSpec = values["as-of"] ?? month;
+    const asOf = resolveAsOf(asOfSpec, io.now);
     if (!values.out) throw new CliError(`--out: 请指定输出文件 give the PDF to write`);
     const dueDay = Number(values["due-day"]);
     if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28)
@@ -71,7 +79,12 @@ const command: Command = {
       const warehouse = await openWarehouse(copy, { readOnly: false });
       let html: string;
       try {
-        await buildMarts(warehouse.connection, catalogue, { asOf: month, builtAt: io.now, tolerance, dueDay }, io.err);
+        await buildMarts(
+          warehouse.connection,
+          catalogue,
+          { asOf: asOfSpec, builtAt: io.now, tolerance, dueDay },
+          io.err,
+        );
         const content = bulletinContent(await readBulletinData(warehouse.connection));
         html = renderBulletinHtml(content);
         io.err(
@@ -88,7 +101,7 @@ const command: Command = {
     } finally {
       await rm(temp, { recursive: true, force: true });
     }
-    io.out(`通报已生成 bulletin for ${month}: ${relative(io.cwd, outPath) || outPath}\n`);
+    io.out(`通报已生成 bulletin as of ${asOf.date}: ${relative(io.cwd, outPath) || outPath}\n`);
     return 0;
   },
 };

@@ -7,7 +7,15 @@ import { queryPlain } from "../warehouse/rows.ts";
 
 /** file name → the query that fills it */
 export const EXPORTS: Record<string, string> = {
-  "build.json": `select strftime(as_of_month, '%Y-%m') as as_of, built_at, received_before from build_params`,
+  // the moment every page says it shows; the latest report month due by then, the latest ended
+  // (the one clerks report now) and the first still to fall due, with its due day
+  "build.json": `select strftime(as_of_month, '%Y-%m') as as_of, strftime(as_of_date, '%Y-%m-%d') as as_of_date,
+      as_of_label_zh, is_sample, built_at, received_before,
+      (select strftime(max(report_month), '%Y-%m') from stg_periods where is_due) as due_month,
+      (select strftime(max(report_month), '%Y-%m') from stg_periods) as latest_month,
+      (select strftime(min(report_month), '%Y-%m') from stg_periods where not is_due) as next_month,
+      (select strftime(timezone('Asia/Shanghai', min(due_by)) - interval 1 day, '%Y-%m-%d') from stg_periods where not is_due) as next_due_on
+      from build_params`,
   "counties.json": `select * exclude (aliases, note) from counties order by sort_order`,
   "indicators.json": `select indicator_id, doc_id, name_zh, name_en, unit_zh, base_unit, display_scale, frequency,
       time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators order by indicator_id`,

@@ -2,6 +2,11 @@
 // which month's report carries each period (a quarter in its last month, a year in December).
 export const FIRST_MONTH = "2020-01";
 export const LAST_MONTH = "2026-10";
+/**
+ * The sample's own clock: the moment it describes, the end of the day the last month's reports
+ * were due (the 10th). Builds of the sample are as of it, so the demo reads the same next year.
+ */
+export const SNAPSHOT = "2026-11-10";
 const [Y0, M0] = FIRST_MONTH.split("-").map(Number);
 const [Y1, M1] = LAST_MONTH.split("-").map(Number);
 

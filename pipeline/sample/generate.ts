@@ -3,10 +3,11 @@
 // reporting duties at each indicator's frequency: quarterly rows in the quarter's last month,
 // annual rows in December) and its tasks (a completion date and evidence in the month it was
 // done; a blank row while it is not), with late and missing reports, a handful of planted
-// mistakes, the receipt log (_received.csv) and the list of planted problems (_planted.json).
+// mistakes, the receipt log (_received.csv), the list of planted problems (_planted.json) and the
+// sample's own clock (_snapshot.json: the moment it describes, which its builds are as of).
 // The city (211400) sends its own report in the months it owes something. Same seed, same bytes.
 import { buildTemplate } from "../ingest/template.ts";
-import { months, monthKey, two, type Period } from "./calendar.ts";
+import { months, monthKey, SNAPSHOT, two, type Period } from "./calendar.ts";
 import { catalogue, tasksOf } from "./catalogue.ts";
 import { PLANTS } from "./mistakes.ts";
 import type { PlantedFile } from "./plant.ts";
@@ -30,10 +31,11 @@ import { MILESTONES } from "./series/tasks.ts";
 import { communityRows, demoStreetRows, dumpSiteRows, institutionRows, villageRows } from "./series/waste.ts";
 import { cells, encodeFile, HEADER, type SampleRow } from "./template.ts";
 
-export { FIRST_MONTH, LAST_MONTH } from "./calendar.ts";
+export { FIRST_MONTH, LAST_MONTH, SNAPSHOT } from "./calendar.ts";
 export { HEADER } from "./template.ts";
 export const SEED = 20200427;
 export const PLANTED = "_planted.json";
+export const SNAPSHOT_FILE = "_snapshot.json";
 
 export interface SampleFile {
   /** relative to the sample folder */
@@ -218,5 +220,11 @@ export function generateSample(seed = SEED): SampleFile[] {
   const log = ["file,received_at", ...files.map((f) => `${f.path},${f.receivedAt}`)].join("\n") + "\n";
   files.push({ path: "_received.csv", bytes: new TextEncoder().encode(log), receivedAt: "" });
   files.push({ path: PLANTED, bytes: new TextEncoder().encode(plantedJson(planted)), receivedAt: "" });
+  const clock = { as_of: SNAPSHOT, note: "示例数据的截至时刻：2026年10月数据报送期限（11月10日）结束时" };
+  files.push({
+    path: SNAPSHOT_FILE,
+    bytes: new TextEncoder().encode(JSON.stringify(clock, null, 2) + "\n"),
+    receivedAt: "",
+  });
   return files;
 }

@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(CHROMIUM))("kpi bulletin", () => {
     const { code, out: stdout, err } = await kpi(["bulletin", "--db", db, "--month", "2025-10", "--out", out]);
     expect(err).toContain("关于2025年10月重点指标推进情况的通报");
     expect(code).toBe(0);
-    expect(stdout).toContain("bulletin for 2025-10");
+    expect(stdout).toContain("bulletin as of 2025-10-31");
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];

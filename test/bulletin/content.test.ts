@@ -46,7 +46,13 @@ const report = (unit_code: string, period: string, fields: Partial<Report> = {})
 
 function data(fields: Partial<BulletinData> = {}): BulletinData {
   return {
-    build: { as_of: "2025-10", built_at: "2025-11-03 02:00:00+00" },
+    build: {
+      as_of: "2025-10",
+      as_of_date: "2025-10-31",
+      as_of_label_zh: "截至2025年10月31日",
+      built_at: "2025-11-03 02:00:00+00",
+      due_month: "2025-09",
+    },
     counties: [
       { unit_code: "211400", name_zh: "葫芦岛市", sort_order: 0 },
       { unit_code: "211402", name_zh: "连山区", sort_order: 1 },
@@ -91,14 +97,16 @@ describe("title and signature", () => {
     expect(b.issuer).toBe("葫芦岛市人民政府办公室");
   });
   test("a build late in the UTC day is dated the next day in China", () => {
-    const b = bulletinContent(data({ build: { as_of: "2025-10", built_at: "2025-11-03 17:00:00+00" } }));
+    const b = bulletinContent(data({ build: { ...data().build, built_at: "2025-11-03 17:00:00+00" } }));
     expect(b.issuedOn).toBe("2025年11月4日");
   });
   test.each([
-    { built_at: "2025-11-03 02:00:00+00", cutoff: "截至2025年10月底" },
-    { built_at: "2025-10-20 02:00:00+00", cutoff: "截至2025年10月20日" },
-  ])("built $built_at, the overview speaks of the state $cutoff", ({ built_at, cutoff }) => {
-    const b = bulletinContent(data({ build: { as_of: "2025-10", built_at } }));
+    { as_of_date: "2025-10-31", cutoff: "截至2025年10月底" },
+    { as_of_date: "2025-10-20", cutoff: "截至2025年10月20日" },
+    { as_of_date: "2024-02-29", cutoff: "截至2024年2月底" },
+    { as_of_date: "2024-02-28", cutoff: "截至2024年2月28日" },
+  ])("as of $as_of_date, the overview speaks of the state $cutoff", ({ as_of_date, cutoff }) => {
+    const b = bulletinContent(data({ build: { ...data().build, as_of_date } }));
     expect(b.overview[0].startsWith(`${cutoff}，`)).toBe(true);
   });
 });
@@ -123,7 +131,7 @@ describe("一、总体情况: headline counts", () => {
     expect(b.overview[1]).toBe("纳入督办的重点任务3项，已完成1项，逾期未完成1项。");
   });
 
-  test("reports are judged for the latest month due by the as-of month, summed over areas", () => {
+  test("reports are judged for the latest month due by the as-of moment (not a later one still to come), summed over areas", () => {
     const b = bulletinContent(
       data({
         reporting_completeness: [
@@ -131,6 +139,7 @@ describe("一、总体情况: headline counts", () => {
           report("211402", "2025-09-01", { late: 1, on_time: 2 }),
           report("211402", "2025-09-01", { missing: 2, on_time: 1 }),
           report("211481", "2025-09-01"),
+          report("211481", "2025-10-01", { on_time: 0, not_due: 3 }),
         ],
       }),
     );

@@ -210,7 +210,7 @@ describe("flows and reporting", () => {
         on_time: 2,
         late: 0,
         missing: 0,
-        pending: 0,
+        not_due: 0,
       },
       {
         unit_code: "211402",
@@ -220,7 +220,7 @@ describe("flows and reporting", () => {
         on_time: 0,
         late: 1,
         missing: 4,
-        pending: 0,
+        not_due: 0,
       },
       {
         unit_code: "211404",
@@ -230,7 +230,7 @@ describe("flows and reporting", () => {
         on_time: 0,
         late: 0,
         missing: 0,
-        pending: 0,
+        not_due: 0,
       },
       {
         unit_code: "211402",
@@ -240,11 +240,11 @@ describe("flows and reporting", () => {
         on_time: 9,
         late: 0,
         missing: 0,
-        pending: 0,
+        not_due: 0,
       },
     ];
     expect(completenessByUnit(rows, "2026-10")).toEqual([
-      { unit_code: "211402", expected: 7, received: 3, on_time: 2, late: 1, missing: 4, pending: 0 },
+      { unit_code: "211402", expected: 7, received: 3, on_time: 2, late: 1, missing: 4, not_due: 0 },
     ]);
   });
 });

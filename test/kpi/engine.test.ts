@@ -482,3 +482,103 @@ test("reporting completeness: by the 10th is on time, the 11th is late, nothing 
     { unit_code: C, expected: 1, received: 0, on_time: 0, late: 0, missing: 1 },
   ]);
 });
+
+describe("time is a moment: nothing is missing before its due moment", () => {
+  // January is due by the end of 2020-02-10, February by the end of 2020-03-10
+  const spec = {
+    indicators: [indicator("n", {})],
+    targets: [target("n_10", { indicator_id: "n", target_value: 10, deadline: "2020-12-31" })],
+    observations: [
+      { unit: A, indicator: "n", period: "2020-01", value: 1 },
+      // February sent early, before its due moment
+      { unit: A, indicator: "n", period: "2020-02", value: 2, received: "2020-03-02T09:00:00+08:00" },
+    ],
+  };
+  const reporting = async (asOf: string) => {
+    const db = await miniWarehouse({ ...spec, asOf, builtAt: "2020-12-01T00:00:00Z" });
+    const rows = await db.query(`select strftime(period, '%Y-%m') as month, unit_code, on_time, late, missing, not_due
+      from reporting_completeness where unit_code in ('${A}', '${B}') order by period, unit_code`);
+    const periods = await db.query(`select distinct strftime(period, '%Y-%m') as month from kpi_status order by 1`);
+    db.close();
+    return { rows, periods: periods.map((p) => p.month) };
+  };
+  const row = (month: string, unit_code: string, on_time: number, missing: number, not_due: number) => ({
+    month,
+    unit_code,
+    on_time,
+    late: 0,
+    missing,
+    not_due,
+  });
+
+  test.each([
+    {
+      asOf: "2020-03-05",
+      why: "February has ended but is not due: A's early report is on time, B's is 未到期, not 漏报",
+      rows: [
+        row("2020-01", A, 1, 0, 0),
+        row("2020-01", B, 0, 1, 0),
+        row("2020-02", A, 1, 0, 0),
+        row("2020-02", B, 0, 0, 1),
+      ],
+      periods: ["2020-01"],
+    },
+    {
+      asOf: "2020-03-10",
+      why: "the end of the due day: February is due, B's is missing",
+      rows: [
+        row("2020-01", A, 1, 0, 0),
+        row("2020-01", B, 0, 1, 0),
+        row("2020-02", A, 1, 0, 0),
+        row("2020-02", B, 0, 1, 0),
+      ],
+      periods: ["2020-01", "2020-02"],
+    },
+    {
+      asOf: "2020-02",
+      why: "the end of February: January is due, February not yet",
+      rows: [
+        row("2020-01", A, 1, 0, 0),
+        row("2020-01", B, 0, 1, 0),
+        row("2020-02", A, 0, 0, 1),
+        row("2020-02", B, 0, 0, 1),
+      ],
+      periods: ["2020-01"],
+    },
+    {
+      asOf: "2020-02-29",
+      why: "the end of 2020-02-29 is the end of February",
+      rows: [
+        row("2020-01", A, 1, 0, 0),
+        row("2020-01", B, 0, 1, 0),
+        row("2020-02", A, 0, 0, 1),
+        row("2020-02", B, 0, 0, 1),
+      ],
+      periods: ["2020-01"],
+    },
+    {
+      asOf: "2020-02-28",
+      why: "February has not ended: it has no row at all",
+      rows: [row("2020-01", A, 1, 0, 0), row("2020-01", B, 0, 1, 0)],
+      periods: ["2020-01"],
+    },
+  ])("as of $asOf: $why", async ({ asOf, rows, periods }) => {
+    const got = await reporting(asOf);
+    expect(got.rows).toEqual(rows);
+    // the KPI tables hold only periods already due
+    expect(got.periods).toEqual(periods);
+  });
+
+  test("a moment still to come is taken as the build's own time", async () => {
+    const db = await miniWarehouse({ ...spec, asOf: "2020-12", builtAt: "2020-03-05T01:00:00Z" });
+    expect(
+      await db.query(`select strftime(as_of_date, '%Y-%m-%d') as d, as_of_label_zh, cast(received_before = built_at as boolean) as now
+                      from build_params`),
+    ).toEqual([{ d: "2020-03-05", as_of_label_zh: "截至2020年3月5日", now: true }]);
+    expect(
+      await db.query(`select cast(sum(missing) as integer) as missing, cast(sum(not_due) as integer) as not_due
+                      from reporting_completeness where period = '2020-02-01'`),
+    ).toEqual([{ missing: 0, not_due: 2 }]);
+    db.close();
+  });
+});

@@ -171,7 +171,7 @@ describe("ingesting all of data/sample/", () => {
         select d.unit_code, d.indicator_id, p.period
         from reporting_duties d
         join indicators i using (indicator_id)
-        join stg_periods p on p.frequency = i.frequency
+        join stg_periods p on p.frequency = i.frequency and p.is_due
         cross join build_params b
         where p.period >= b.plan_start
       ),

@@ -201,6 +201,7 @@ export async function miniWarehouse(spec: MiniSpec) {
   await runLayer(connection, "10_staging");
   await runLayer(connection, "20_marts");
   return {
+    connection,
     async query(sql: string): Promise<Record<string, Plain>[]> {
       return plainRows(await connection.runAndReadAll(sql));
     },

@@ -274,6 +274,40 @@ describe("kpi build and kpi sql", () => {
     expect(december[0]).toMatchObject({ actual: 408000 });
   });
 
+  test("a build whose data tests fail (a hand edit put an unknown unit into observations) changes neither the warehouse nor the exports", async () => {
+    const db = freshDb();
+    const out = join(mkdtempSync(join(tmpdir(), "kpi-exports-")), "exports");
+    await ingest(db, fixture("oct-report.csv"));
+    expect((await kpi(["build", "--db", db, "--as-of", "2025-11", "--out", out])).code).toBe(0);
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(`insert into observations select '999999', indicator_id, period, value, raw_value, raw_unit,
+      note, submission_id, source_line from observations limit 1`);
+    connection.closeSync();
+    instance.closeSync();
+    const marts = async () =>
+      JSON.stringify(
+        [
+          await query(db, "select * from build_params"),
+          await query(db, "select * from kpi_status order by all"),
+          await query(db, "select * from reporting_completeness order by all"),
+        ],
+        (_k, v) => String(v),
+      );
+    const before = await marts();
+    const exported = readFileSync(join(out, "build.json"), "utf-8");
+
+    const failed = await kpi(["build", "--db", db, "--as-of", "2025-12", "--out", out], {
+      now: new Date("2026-01-05T12:00:00+08:00"),
+    });
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain("数据检验未通过 data tests failed: 1 of 8");
+    expect(failed.err).toContain("✘ sources_known (pipeline/sql/00_schema/tests/sources_known.sql): 1 行 rows");
+    expect(failed.err).toContain(`{"source":"observations","key":"unit_code","value":"999999","rows":1}`);
+    expect(await marts()).toBe(before);
+    expect(readFileSync(join(out, "build.json"), "utf-8")).toBe(exported);
+  });
+
   test("kpi sql refuses to write, and cannot read files outside the warehouse", async () => {
     const db = freshDb();
     await ingest(db, fixture("oct-report.csv"));

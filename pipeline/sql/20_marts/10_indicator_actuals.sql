@@ -13,7 +13,8 @@ with observations as (
   select * from stg_observations_as_of
 ),
 periods as (
-  select * from stg_periods
+  -- only periods whose reports are due: a month still open to reporting is not yet a figure
+  select * from stg_periods where is_due
 ),
 reported_indicators as (
   select * from indicators where reported and unit_aggregation = 'sum'

@@ -30,7 +30,7 @@ target_periods as (
     cast(p.period + to_months(t.period_months - 1) as date) as period_end
   from numeric_targets t
   join scopes s using (target_id)
-  join stg_periods p on p.frequency = t.frequency
+  join stg_periods p on p.frequency = t.frequency and p.is_due
   cross join params
   where p.period >= params.plan_start
     -- the period ends after the target starts
@@ -164,10 +164,7 @@ final as (
     cast(actual - expected_value as decimal(20, 6)) as gap,
     is_final,
     status,
-    case status
-      when 'met' then '已达标' when 'on_track' then '正常' when 'at_risk' then '关注'
-      when 'off_track' then '滞后' when 'missed' then '逾期未达标' else '无数据'
-    end as status_zh,
+    (select zh from vocabulary v where v.domain = 'status' and v.code = status) as status_zh,
     cast(round(forecast_at_deadline, 6) as decimal(20, 6)) as forecast_at_deadline,
     cast(forecast_points as integer) as forecast_points,
     case
@@ -183,10 +180,7 @@ final as (
 ),
 labelled as (
   select *,
-    case forecast_status
-      when 'likely_met' then '预计达标' when 'likely_missed' then '预计未达标' when 'insufficient_data' then '数据不足'
-      when 'settled' then '已到期' else '不适用'
-    end as forecast_status_zh
+    (select zh from vocabulary v where v.domain = 'forecast_status' and v.code = forecast_status) as forecast_status_zh
   from final
 )
 select * from labelled

@@ -48,9 +48,7 @@ final as (
     l.period as latest_period, l.actual, l.target_value, l.deadline, l.expected_value, l.pct_of_target, l.gap,
     l.status, l.status_zh, l.forecast_at_deadline, l.forecast_status, l.forecast_status_zh,
     d.deadline_period, d.deadline_actual, d.deadline_status, d.periods_missed,
-    case d.deadline_status
-      when 'met' then '按期达标' when 'no_data' then '无数据' when null then null else '未按期达标'
-    end as deadline_status_zh,
+    (select zh from vocabulary v where v.domain = 'deadline_status' and v.code = d.deadline_status) as deadline_status_zh,
     m.met_period,
     -- what the deadline's result means for each shape: a reach missed at its deadline may be met
     -- since; a hold that missed a year can never be met late, only not met every year
@@ -68,10 +66,7 @@ final as (
   where l.recency = 1
 )
 select *,
-  case deadline_result
-    when 'met' then '按期达标' when 'met_late' then '逾期达标' when 'missed' then '逾期未达标'
-    when 'missed_years' then '部分年度未达标' when 'no_data' then '无数据'
-  end as deadline_result_zh
+  (select zh from vocabulary v where v.domain = 'deadline_result' and v.code = deadline_result) as deadline_result_zh
 from final
 order by target_id, scope_code;
 comment on table kpi_current is '目标现状 Each target × scope now (its latest period with a figure) and at its deadline';
@@ -94,7 +89,7 @@ comment on column kpi_current.deadline_period is 'The period that settled the ta
 comment on column kpi_current.deadline_actual is '到期实绩 The actual in that period';
 comment on column kpi_current.deadline_status is 'met or missed by the deadline (a hold: met only when every year up to the deadline met it), no_data';
 comment on column kpi_current.periods_missed is '未达标期数 For a hold, how many settled periods (years) missed it';
-comment on column kpi_current.deadline_status_zh is '到期结果 按期达标, 未按期达标 or 无数据';
+comment on column kpi_current.deadline_status_zh is '到期结果 按期达标, 未按期达标 or 无数据 (vocabulary, domain deadline_status); null before the deadline, like deadline_status';
 comment on column kpi_current.met_period is '首次达标 The first period whose status is met (may be after the deadline)';
 comment on column kpi_current.deadline_result is 'The deadline''s result by shape: met; met_late (a reach missed at its deadline, met now); missed (a reach not met now, a window missed); missed_years (a hold that missed a year up to its deadline); no_data; null before the deadline';
 comment on column kpi_current.deadline_result_zh is '到期结果 按期达标, 逾期达标, 逾期未达标, 部分年度未达标 or 无数据';

@@ -2,12 +2,7 @@
 -- by whom, with the evidence), or in progress, due soon (within 30 days) or overdue.
 create or replace table milestone_status as
 with params as (
-  -- the as-of date: the end of the as-of month, or the build's own day when that comes first
-  select least(
-    cast(timezone('Asia/Shanghai', received_before) as date) - 1,
-    cast(timezone('Asia/Shanghai', built_at) as date)
-  ) as as_of_date
-  from build_params
+  select as_of_date from build_params
 ),
 tasks as (
   select * from targets where comparator = 'done_by'
@@ -36,7 +31,7 @@ final as (
     target_id, doc_id, scope_code, source_clause, deadline, lead_unit, responsible_units,
     completed_on, evidence, reported_by, submission_id,
     status,
-    case status when 'done' then '已完成' when 'overdue' then '逾期' when 'due_soon' then '临期' else '推进中' end as status_zh,
+    (select zh from vocabulary v where v.domain = 'task_status' and v.code = status) as status_zh,
     status = 'done' and completed_on > deadline as completed_late,
     case
       when status = 'done' then greatest(date_diff('day', deadline, completed_on), 0)
@@ -64,4 +59,4 @@ comment on column milestone_status.status is 'done, overdue (deadline passed, no
 comment on column milestone_status.status_zh is '状态 已完成, 逾期, 临期 (30天内到期), 推进中';
 comment on column milestone_status.completed_late is '逾期完成 Done, but after the deadline';
 comment on column milestone_status.days_late is '逾期天数 Days past the deadline: at completion when done late, at the as-of date when overdue; else 0';
-comment on column milestone_status.as_of_date is '截至日期 The end of the as-of month, or the build''s own day when earlier';
+comment on column milestone_status.as_of_date is '截至日期 build_params.as_of_date: the last day the as-of moment covers';

@@ -1,13 +1,13 @@
 -- Reporting discipline per unit × month × policy area: what each unit owed in that month's
--- report, what arrived, on time (by the due day of the following month) or late, and what is
--- still missing once due.
+-- report, what arrived, on time (by the due day of the following month) or late, what is missing
+-- once due, and what is not due yet (未到期: a month that has ended whose due moment is still to
+-- come). Every row: on_time + late + missing + not_due = expected.
 create or replace table reporting_completeness as
 with params as (
   select * from build_params
 ),
 owed as (
-  select d.unit_code, i.indicator_id, i.doc_id, p.period, p.report_month,
-    timezone('Asia/Shanghai', cast(p.report_month + interval 1 month + to_days(params.due_day) as timestamp)) as due_by
+  select d.unit_code, i.indicator_id, i.doc_id, p.period, p.report_month, p.due_by, p.is_due
   from reporting_duties d
   join indicators i using (indicator_id)
   join stg_periods p on p.frequency = i.frequency
@@ -41,10 +41,10 @@ final as (
     cast(count(received_at) as integer) as received,
     cast(count(*) filter (where received_at < due_by) as integer) as on_time,
     cast(count(*) filter (where received_at >= due_by) as integer) as late,
-    -- a month's figures are due early the next month, within the as-of month at the latest
-    cast(count(*) filter (where received_at is null) as integer) as missing,
+    cast(count(*) filter (where received_at is null and is_due) as integer) as missing,
     cast(min(due_by) as timestamptz) as due_by,
-    max(received_at) as last_received_at
+    max(received_at) as last_received_at,
+    cast(count(*) filter (where received_at is null and not is_due) as integer) as not_due
   from joined
   group by all
 )
@@ -58,6 +58,7 @@ comment on column reporting_completeness.expected is '应报 Figures owed: one p
 comment on column reporting_completeness.received is '已报 Figures received by the as-of moment';
 comment on column reporting_completeness.on_time is '按时 Received before the due day (build_params.due_day) of the following month, China time';
 comment on column reporting_completeness.late is '迟报 Received after it';
-comment on column reporting_completeness.missing is '漏报 Not received by the as-of moment (every month shown was due by then)';
+comment on column reporting_completeness.missing is '漏报 Due by the as-of moment (due_by not after it) and not received';
+comment on column reporting_completeness.not_due is '未到期 Not received, and not due yet: due_by is after the as-of moment. on_time + late + missing + not_due = expected';
 comment on column reporting_completeness.due_by is '报送时限 The instant the figures were due';
 comment on column reporting_completeness.last_received_at is 'When the last of them arrived';
