@@ -23,7 +23,7 @@ export function deadlineNote(final, indicator = null) {
 }
 
 /**
- * @param row the kpi_status row as it stood (pick.rowsAsOf)
+ * @param row the kpi_current row (its latest period with a figure)
  * @param options {series, target, indicator, final (kpi_current row), scopeName, width}
  */
 export function kpiCard(row, { series, target, indicator, final, scopeName = null, width = 300 }) {
@@ -36,7 +36,7 @@ export function kpiCard(row, { series, target, indicator, final, scopeName = nul
       <span class="kpi-pct">完成率 ${formatPct(row.pct_of_target)}</span>
     </div>
     <div class="kpi-target">
-      目标 ${targetText(target, indicator)} · ${periodLabel(row.period, indicator.frequency)}
+      目标 ${targetText(target, indicator)} · ${periodLabel(row.latest_period, indicator.frequency)}
     </div>
     <div class="kpi-status">${statusBadge(row.status)}</div>
     ${

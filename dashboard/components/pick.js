@@ -1,5 +1,6 @@
-// Picking rows from the exports: the month a page shows ("as it stood"), each unit's latest
-// figure, rankings, tasks at a date. Pure functions of the exported rows; no fetching.
+// Small helpers over the exported rows for the pages and components: month and period words, a
+// target's series, counts, the worst first, CSV cells as numbers. Pure; no fetching. What a mart
+// decides (as it stood, rankings, tasks at a date, reporting per unit) is read from its export.
 
 /** "2026-10-01" or "2026-10" → "2026-10" */
 export const monthOf = (period) => String(period).slice(0, 7);
@@ -10,47 +11,22 @@ export function monthLabel(month) {
   return `${y}年${Number(m)}月`;
 }
 
-/** "2026-10" → "2026-10-31": the last day of the month */
-export function monthEnd(month) {
-  const [y, m] = monthOf(month).split("-").map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${monthOf(month)}-${String(last).padStart(2, "0")}`;
-}
-
-/** the months with at least one figure in kpi_status, latest first */
-export function monthsWithData(kpiStatus) {
-  const months = new Set();
-  for (const row of kpiStatus) if (row.actual != null) months.add(monthOf(row.period));
-  return [...months].sort().reverse();
+/** one target's rows (of one scope, when the rows have several) in period order */
+export function series(kpiStatus, targetId, scope = null) {
+  return kpiStatus
+    .filter((d) => d.target_id === targetId && (scope === null || d.scope_code === scope))
+    .sort((a, b) => (a.period < b.period ? -1 : 1));
 }
 
 /**
- * Each target × scope as it stood in `month`: among its kpi_status rows of periods up to that
- * month, the latest with a figure, else the latest (no data) — the same choice kpi_current makes
- * for the build's own month. Approximate: a late report received after `month` is still counted.
+ * CSV rows (all text) with the chosen columns read as numbers, an empty cell as null: `columns`
+ * is a list of names or a test of a name. Codes ("211402") and months ("2026-10") stay text.
  */
-export function rowsAsOf(kpiStatus, month, { scope = null } = {}) {
-  const end = monthOf(month);
-  const chosen = new Map();
-  for (const row of kpiStatus) {
-    if (scope !== null && row.scope_code !== scope) continue;
-    if (monthOf(row.period) > end) continue;
-    const key = `${row.target_id}|${row.scope_code}`;
-    const seen = chosen.get(key);
-    const better =
-      !seen ||
-      (row.actual != null && seen.actual == null) ||
-      ((row.actual != null) === (seen.actual != null) && row.period > seen.period);
-    if (better) chosen.set(key, row);
-  }
-  return [...chosen.values()];
-}
-
-/** one target × scope's rows in period order, up to `month` when given */
-export function series(kpiStatus, targetId, scope, month = null) {
-  return kpiStatus
-    .filter((d) => d.target_id === targetId && d.scope_code === scope && (month === null || monthOf(d.period) <= month))
-    .sort((a, b) => (a.period < b.period ? -1 : 1));
+export function numeric(rows, columns) {
+  const pick = typeof columns === "function" ? columns : (c) => columns.includes(c);
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([c, v]) => [c, pick(c) ? (v === "" ? null : Number(v)) : v])),
+  );
 }
 
 /** status → count */
@@ -66,65 +42,6 @@ const SEVERITY = ["missed", "off_track", "at_risk", "on_track", "met", "no_data"
 export function worstFirst(rows, tie = () => 0) {
   const rank = (s) => (SEVERITY.indexOf(s) === -1 ? SEVERITY.length : SEVERITY.indexOf(s));
   return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || tie(a, b));
-}
-
-/**
- * Each unit's latest figure of an indicator (indicator_actuals rows), up to `month` when given;
- * units without any figure are left out. The city (211400) is left out unless asked for.
- */
-export function latestPerUnit(actuals, indicatorId, { month = null, withCity = false } = {}) {
-  const latest = new Map();
-  for (const row of actuals) {
-    if (row.indicator_id !== indicatorId || row.actual == null) continue;
-    if (!withCity && row.scope_code === "211400") continue;
-    if (month !== null && monthOf(row.period) > month) continue;
-    const seen = latest.get(row.scope_code);
-    if (!seen || row.period > seen.period) latest.set(row.scope_code, row);
-  }
-  return [...latest.values()];
-}
-
-/**
- * A ranking: highest value first (lowest for a ≤ target), ties share a rank (1, 2, 2, 4), then
- * official order (`order`: unit code → position).
- */
-export function rankUnits(rows, { value = (d) => d.actual, descending = true, order = new Map() } = {}) {
-  const pos = (d) => order.get(d.scope_code) ?? Infinity;
-  const sorted = [...rows].sort((a, b) => {
-    const diff = descending ? value(b) - value(a) : value(a) - value(b);
-    return diff || pos(a) - pos(b);
-  });
-  let rank = 0;
-  return sorted.map((d, i) => {
-    if (i === 0 || value(d) !== value(sorted[i - 1])) rank = i + 1;
-    return { ...d, rank };
-  });
-}
-
-/**
- * Tasks (milestone_status rows) as they stood on `date` (YYYY-MM-DD), with the rules of the
- * milestone_status mart: done when completed by then, overdue when the deadline has passed,
- * due soon within 30 days, else in progress.
- */
-export function milestonesAt(milestones, date) {
-  const day = (s) => Date.parse(`${s}T00:00:00Z`) / 86400000;
-  return milestones.map((m) => {
-    const done = m.completed_on != null && m.completed_on <= date;
-    const status = done
-      ? "done"
-      : m.deadline < date
-        ? "overdue"
-        : day(m.deadline) <= day(date) + 30
-          ? "due_soon"
-          : "in_progress";
-    const daysLate =
-      status === "done"
-        ? Math.max(day(m.completed_on) - day(m.deadline), 0)
-        : status === "overdue"
-          ? day(date) - day(m.deadline)
-          : 0;
-    return { ...m, status, completed_late: done && m.completed_on > m.deadline, days_late: daysLate, as_of_date: date };
-  });
 }
 
 /**
@@ -145,29 +62,6 @@ export function monthlyFromYtd(rows) {
     if (byMonth.has(prev)) out.push({ month, value: ytd - byMonth.get(prev) });
   }
   return out;
-}
-
-/**
- * Reporting completeness of one month per unit, summed over policy areas (reporting_completeness
- * rows): {unit_code, expected, on_time, late, missing, not_due}; units owing nothing left out.
- */
-export function completenessByUnit(rows, month) {
-  const byUnit = new Map();
-  for (const row of rows) {
-    if (monthOf(row.period) !== monthOf(month)) continue;
-    const sum = byUnit.get(row.unit_code) ?? {
-      unit_code: row.unit_code,
-      expected: 0,
-      received: 0,
-      on_time: 0,
-      late: 0,
-      missing: 0,
-      not_due: 0,
-    };
-    for (const k of ["expected", "received", "on_time", "late", "missing", "not_due"]) sum[k] += row[k] ?? 0;
-    byUnit.set(row.unit_code, sum);
-  }
-  return [...byUnit.values()].filter((d) => d.expected > 0);
 }
 
 /**

@@ -1,75 +1,40 @@
-// A unit's rank among the units for each comparable indicator: one with a numeric target and a
-// figure from several units. What is ranked is explicit in `basis`: a rate by the rate, a sum by
-// its share of the unit's own target where units have one, else by the value itself; lower is
-// better when the target is a ceiling (≤, = 0).
+// A unit's rank among the units for each comparable indicator, as rpt_unit_rankings ranks them
+// (the basis of each ranking is the mart's): here only put in words and drawn.
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
-import { CITY, formatPct, formatValue } from "./format.js";
-import { latestPerUnit, periodLabel, rankUnits } from "./pick.js";
+import { formatPct, formatValue } from "./format.js";
+import { periodLabel } from "./pick.js";
 
 /**
  * @param unitCode the unit
- * @param data {actuals (indicator_actuals), kpiCurrent, targets, indicators, counties, month (YYYY-MM)}
- * @returns rows {indicator, basis, shown, period, rank, of, leader, lowerBetter}
+ * @param rankings rpt_unit_rankings rows of every indicator the unit is ranked on (all units)
+ * @param options {indicators, counties}
+ * @returns rows {indicator, basis, shown, period, rank, of, tied, leader, lowerBetter}, best places first
  */
-export function unitRanks(unitCode, { actuals, kpiCurrent, targets, indicators, counties, month = null }) {
-  const order = new Map(counties.map((c) => [c.unit_code, c.sort_order]));
+export function unitRanks(unitCode, rankings, { indicators, counties }) {
   const name = new Map(counties.map((c) => [c.unit_code, c.name_zh]));
-  const targetById = new Map(targets.map((t) => [t.target_id, t]));
-  const numeric = targets.filter((t) => t.indicator_id && t.comparator !== "done_by");
-  const ids = [...new Set(numeric.map((t) => t.indicator_id))];
-  const rows = [];
-  for (const indicator of indicators.filter((i) => ids.includes(i.indicator_id))) {
-    const id = indicator.indicator_id;
-    const lowerBetter = numeric.filter((t) => t.indicator_id === id).every((t) => t.comparator !== ">=");
-    const descending = !lowerBetter;
-    // units with a target of their own for this indicator (not the city's target evaluated for them)
-    const own = new Map();
-    for (const k of kpiCurrent) {
-      if (k.indicator_id !== id || k.scope_code === CITY || k.pct_of_target == null) continue;
-      if (targetById.get(k.target_id)?.scope_code !== k.scope_code) continue;
-      const seen = own.get(k.scope_code);
-      if (!seen || k.deadline > seen.deadline) own.set(k.scope_code, k);
-    }
-    let ranked;
-    let basis;
-    let shown;
-    if (indicator.time_aggregation !== "rate" && own.size >= 2) {
-      ranked = rankUnits([...own.values()], { value: (d) => d.pct_of_target, descending, order });
-      basis = "完成率（实绩÷本单位目标）";
-      shown = (d) => `${formatPct(d.pct_of_target)}（${formatValue(d.actual, indicator)}）`;
-    } else {
-      const latest = latestPerUnit(actuals, id, { month });
-      // compare like with like: the latest period that at least two units reported
-      const periods = [...new Set(latest.map((d) => d.period))].sort().reverse();
-      const period = periods.find((p) => latest.filter((d) => d.period === p).length >= 2);
-      if (!period) continue;
-      const same = latestPerUnit(
-        actuals.filter((a) => a.period === period),
-        id,
-      );
-      if (same.length < 2) continue;
-      ranked = rankUnits(same, { value: (d) => d.actual, descending, order });
-      basis = indicator.time_aggregation === "rate" ? "比率" : "数值";
-      shown = (d) => formatValue(d.actual, indicator);
-    }
-    const mine = ranked.find((d) => d.scope_code === unitCode);
-    if (!mine) continue;
-    const leaders = ranked.filter((d) => d.rank === 1).map((d) => name.get(d.scope_code) ?? d.scope_code);
-    const tied = ranked.filter((d) => d.rank === mine.rank).length;
-    rows.push({
-      indicator,
-      tied,
-      basis: `${basis}${lowerBetter ? "，越低越好" : "，越高越好"}`,
-      shown: shown(mine),
-      period: mine.period ?? mine.latest_period,
-      rank: mine.rank,
-      of: ranked.length,
-      leader: leaders.length > 1 ? `${leaders.slice(0, 2).join("、")}等${leaders.length}个并列` : leaders[0],
-      lowerBetter,
-    });
-  }
-  return rows.sort((a, b) => a.rank / a.of - b.rank / b.of || a.indicator.name_zh.localeCompare(b.indicator.name_zh));
+  const indicatorById = new Map(indicators.map((i) => [i.indicator_id, i]));
+  return rankings
+    .filter((r) => r.unit_code === unitCode && indicatorById.has(r.indicator_id))
+    .map((r) => {
+      const indicator = indicatorById.get(r.indicator_id);
+      const leaders = r.leaders.map((code) => name.get(code) ?? code);
+      return {
+        indicator,
+        tied: r.tied,
+        basis: r.basis_zh,
+        shown:
+          r.basis === "share_of_target"
+            ? `${formatPct(r.pct_of_target)}（${formatValue(r.actual, indicator)}）`
+            : formatValue(r.actual, indicator),
+        period: r.period,
+        rank: r.rank,
+        of: r.units_ranked,
+        leader: leaders.length > 1 ? `${leaders.slice(0, 2).join("、")}等${leaders.length}个并列` : leaders[0],
+        lowerBetter: r.lower_is_better,
+      };
+    })
+    .sort((a, b) => a.rank / a.of - b.rank / b.of || a.indicator.name_zh.localeCompare(b.indicator.name_zh));
 }
 
 /** "在12项可比指标中5项排名第一（含并列）、2项排名末位" */

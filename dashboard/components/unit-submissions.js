@@ -1,9 +1,4 @@
-// One unit's files and rejected rows, from submissions.json and rejections.json.
-
-/** the submissions that carry the unit's rows (unit_codes is a list: a file may hold several units) */
-export function unitSubmissions(submissions, unitCode) {
-  return submissions.filter((s) => (s.unit_codes ?? []).includes(unitCode));
-}
+// One unit's rejected rows (its slice, units/CODE.json), each with its file's name and receipt time.
 
 /** the rejected rows of those submissions, each with its file name and receipt time */
 export function unitRejections(rejections, submissions) {

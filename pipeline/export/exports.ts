@@ -5,7 +5,21 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { queryPlain } from "../warehouse/rows.ts";
 
-/** file name → the query that fills it */
+const KPI_CURRENT = `select * replace (strftime(latest_period, '%Y-%m-%d') as latest_period, strftime(deadline, '%Y-%m-%d') as deadline,
+    strftime(deadline_period, '%Y-%m-%d') as deadline_period, strftime(met_period, '%Y-%m-%d') as met_period) from kpi_current`;
+const MILESTONES = `select * replace (strftime(deadline, '%Y-%m-%d') as deadline, strftime(completed_on, '%Y-%m-%d') as completed_on,
+    strftime(as_of_date, '%Y-%m-%d') as as_of_date) from milestone_status`;
+// scope_code beside unit_code: the rows read like kpi_current's in the unit bars
+const RANKINGS = `select * replace (strftime(period, '%Y-%m-%d') as period), unit_code as scope_code from rpt_unit_rankings`;
+const SUBMISSIONS = `select submission_id, file_name, sha256, size_bytes, strftime(received_at at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') as received_at,
+    unit_codes, rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
+    from submissions, build_params where received_at < received_before`;
+const REJECTIONS = `select r.* from rejections r join submissions s using (submission_id), build_params where s.received_at < received_before`;
+const REPORTING_BY_MONTH = `select unit_code, strftime(period, '%Y-%m-%d') as period, cast(sum(expected) as integer) as expected,
+    cast(sum(on_time) as integer) as on_time, cast(sum(late) as integer) as late, cast(sum(missing) as integer) as missing,
+    cast(sum(not_due) as integer) as not_due from reporting_completeness group by all`;
+
+/** file name → the query that fills it: whole tables, for 数据查询 and the bulletin */
 export const EXPORTS: Record<string, string> = {
   // the moment every page says it shows; the latest report month due by then, the latest ended
   // (the one clerks report now) and the first still to fall due, with its due day
@@ -41,7 +55,101 @@ export const EXPORTS: Record<string, string> = {
       strftime(as_of_date, '%Y-%m-%d') as as_of_date) from milestone_status order by deadline, target_id`,
   "reporting_completeness.json": `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
       from reporting_completeness order by unit_code, period, doc_id`,
+  // per unit and month, summed over policy areas: the reporting matrix
+  "reporting_by_month.json": `${REPORTING_BY_MONTH} order by unit_code, period`,
 };
+
+/** Slices sized to the pages that read them (file → query); `units/` and `areas/` are per unit and per document. */
+export function pageExports(units: string[], docs: string[]): Record<string, string> {
+  // codes and ids come from the catalogue; checked all the same, as they are written into the SQL
+  for (const id of [...units, ...docs])
+    if (!/^[0-9A-Za-z_]+$/.test(id)) throw new Error(`export: unexpected unit code or document id '${id}'`);
+  const files: Record<string, string> = {
+    "vocabulary.json": `select * from vocabulary order by domain, sort_order`,
+    // 数据报送: the values the pre-check compares a file with (the last two years: a year-to-date flow
+    // is compared with the same month a year earlier), and the latest receipts
+    "submit/history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
+        from stg_observations_as_of, build_params where period >= as_of_month - interval 25 month order by all`,
+    "submit/submissions.json": `select * from (${SUBMISSIONS}) order by submission_id desc limit ${RECEIPTS_SHOWN}`,
+    "submit/summary.json": `select cast(count(*) as integer) as files, cast(coalesce(sum(rows_accepted), 0) as integer) as rows_accepted,
+        cast(coalesce(sum(rows_rejected), 0) as integer) as rows_rejected from (${SUBMISSIONS})`,
+    // 县区: one card per unit
+    "units/scorecards.json": `select * replace (strftime(report_month, '%Y-%m') as report_month) from rpt_unit_scorecard order by sort_order`,
+    // 总览: every moment a reader can choose and what it showed then (counts, urgent tasks,
+    // reporting); the city's own targets now, with their trajectories, for the cards
+    "overview/moments.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, strftime(as_of_date, '%Y-%m-%d') as as_of_date,
+        is_latest, as_of_label_zh from rpt_moments order by as_of_month desc`,
+    "overview/counts.csv": `pivot (select strftime(as_of_month, '%Y-%m') as as_of_month, subject, code, n from rpt_moment_counts)
+        on code using sum(n) group by as_of_month, subject order by as_of_month, subject`,
+    "overview/tasks.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, target_id, status, days_late
+        from rpt_task_moments where status in ('overdue', 'due_soon') order by as_of_month, deadline, target_id`,
+    "overview/reporting.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, strftime(period, '%Y-%m') as period,
+        expected, on_time, late, missing, not_due from rpt_reporting_moments order by as_of_month, unit_code`,
+    // the targets the overview names (its cards and its tasks), with what their labels need
+    "overview/targets.json": `select target_id, doc_id, indicator_id, scope_code, comparator, target_value, deadline, source_quote,
+        lead_unit, responsible_units from targets order by doc_id, target_id`,
+    "overview/cards.json": `select k.* from (${KPI_CURRENT}) k join targets t using (target_id)
+        where k.scope_code = '211400' and t.scope_code = '211400' order by k.target_id`,
+    "overview/series.csv": `select s.target_id, strftime(s.period, '%Y-%m-%d') as period, cast(s.actual as double) as actual,
+        cast(s.expected_value as double) as expected_value, s.status
+        from kpi_status s join targets t using (target_id)
+        where s.scope_code = '211400' and t.scope_code = '211400' order by s.target_id, s.period`,
+  };
+  // 粮食产量: the one indicator's years and its target's periods
+  files["areas/grain/indicator_annual.json"] =
+    `select indicator_id, scope_code, year, actual, strftime(latest_period, '%Y-%m-%d') as latest_period,
+      is_complete from indicator_annual where indicator_id = 'grain_output' order by scope_code, year`;
+  files["areas/grain/kpi_status.json"] =
+    `select target_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, status
+      from kpi_status where indicator_id = 'grain_output' order by target_id, scope_code, period`;
+  for (const doc of docs) {
+    const own = `(select target_id from targets where doc_id = '${doc}')`;
+    files[`areas/${doc}/kpi_current.json`] = `${KPI_CURRENT} where target_id in ${own} order by target_id, scope_code`;
+    // each target's trajectory in its own scope (the city's, or a unit's own target)
+    files[`areas/${doc}/kpi_status.json`] =
+      `select s.* replace (strftime(s.period, '%Y-%m-%d') as period, strftime(s.deadline, '%Y-%m-%d') as deadline)
+        from kpi_status s join targets t using (target_id) where t.doc_id = '${doc}' and s.scope_code = t.scope_code
+        order by s.target_id, s.period`;
+    files[`areas/${doc}/rankings.json`] =
+      `${RANKINGS} where indicator_id in (select indicator_id from indicators where doc_id = '${doc}')
+        order by indicator_id, rank, unit_code`;
+    files[`areas/${doc}/milestone_status.json`] = `${MILESTONES} where doc_id = '${doc}' order by deadline, target_id`;
+    const indicatorsOf = `(select indicator_id from indicators where doc_id = '${doc}')`;
+    files[`areas/${doc}/city_actuals.json`] =
+      `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, units_reported, units_expected
+        from indicator_actuals where scope_code = '211400' and indicator_id in ${indicatorsOf} order by indicator_id, period`;
+    files[`areas/${doc}/indicator_annual.json`] =
+      `select indicator_id, scope_code, year, actual, numerator, denominator,
+        strftime(latest_period, '%Y-%m-%d') as latest_period, is_complete from indicator_annual
+        where indicator_id in ${indicatorsOf} order by indicator_id, scope_code, year`;
+    files[`areas/${doc}/reporting_completeness.json`] =
+      `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
+        from reporting_completeness where doc_id = '${doc}' order by unit_code, period`;
+  }
+  for (const unit of units) {
+    files[`units/${unit}.json`] = `select
+        (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT} where scope_code = '${unit}') k) as kpi_current,
+        (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS} where indicator_id in
+          (select indicator_id from rpt_unit_rankings where unit_code = '${unit}')) r) as rankings,
+        (select coalesce(list(c order by c.period), []) from (select * from (${REPORTING_BY_MONTH}) where unit_code = '${unit}') c) as reporting,
+        (select coalesce(list(s order by s.submission_id desc), []) from (select * from (${SUBMISSIONS}) where list_contains(unit_codes, '${unit}')) s) as submissions,
+        (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (select * from (${REJECTIONS}) where submission_id in
+          (select submission_id from submissions where list_contains(unit_codes, '${unit}'))) r) as rejections`;
+  }
+  return files;
+}
+
+/** how many of the latest receipts 数据报送 lists */
+export const RECEIPTS_SHOWN = 100;
+
+const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
+
+/** DuckDB writes the file itself: rows as a JSON array or CSV; a file of one row (`object`) as that object. */
+async function copyTo(connection: DuckDBConnection, sql: string, path: string, object: boolean): Promise<void> {
+  const format = path.endsWith(".csv") ? "format csv, header true" : object ? "format json" : "format json, array true";
+  await mkdir(dirname(path), { recursive: true });
+  await connection.run(`copy (${sql}) to ${quoted(path)} (${format})`);
+}
 
 /** Writes every export, plus `extra` files (name → value as JSON), into outDir as one swap. */
 export async function writeExports(
@@ -52,13 +160,17 @@ export async function writeExports(
   const temp = `${outDir}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
-  for (const [file, sql] of Object.entries(EXPORTS)) {
-    const rows = await queryPlain(connection, sql);
-    await writeFile(join(temp, file), JSON.stringify(file === "build.json" ? rows[0] : rows));
-  }
+  const units = (
+    await queryPlain(connection, `select unit_code from counties where unit_code <> '211400' order by all`)
+  ).map((r) => String(r.unit_code));
+  const docs = (await queryPlain(connection, `select doc_id from documents order by all`)).map((r) => String(r.doc_id));
+  const files = { ...EXPORTS, ...pageExports(units, docs) };
+  // the files that hold one row, read by the pages as one object
+  const objects = new Set(["build.json", "submit/summary.json", ...units.map((u) => `units/${u}.json`)]);
+  for (const [file, sql] of Object.entries(files)) await copyTo(connection, sql, join(temp, file), objects.has(file));
   for (const [file, value] of Object.entries(extra)) await writeFile(join(temp, file), JSON.stringify(value));
   await mkdir(dirname(outDir), { recursive: true });
   await rm(outDir, { recursive: true, force: true });
   await rename(temp, outDir);
-  return [...Object.keys(EXPORTS), ...Object.keys(extra)];
+  return [...Object.keys(files), ...Object.keys(extra)];
 }

@@ -1,10 +1,12 @@
 // The overview and the policy-area pages in headless Chromium: no console error, no request off
 // this machine, screenshots at 1280 and 390 px, and each page's key figure equal to `kpi sql` on
 // the warehouse the site was built from.
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { watchedPage } from "../support/browser.ts";
+import { kpi } from "../support/cli.ts";
 import { describePages, OUTPUT, sqlJson as sqlOn, useSite } from "../support/site.ts";
 
 mkdirSync(OUTPUT, { recursive: true });
@@ -51,25 +53,37 @@ async function textsOf(path: string, ...testIds: string[]): Promise<(string | nu
 
 const textOf = async (path: string, testId: string) => (await textsOf(path, testId))[0];
 
-test("the overview counts city targets by status as kpi_status has them in the latest month with data", async () => {
-  const rows = await sqlJson(`
-    with month as (select max(period) as p from kpi_status where actual is not null),
-    picked as (
-      select k.status from kpi_status k
-      join targets t on t.target_id = k.target_id and t.scope_code = k.scope_code
-      cross join month
-      where k.scope_code = '211400' and k.period <= month.p
-      qualify row_number() over (partition by k.target_id order by (k.actual is not null) desc, k.period desc) = 1
-    )
-    select status, count(*) as n from picked group by status`);
-  const expected = Object.fromEntries(rows.map((r) => [r.status, String(r.n)]));
-  const { page, consoleErrors } = await watchedPage(browser());
-  await page.goto(url() + "/", { waitUntil: "networkidle" });
-  for (const status of ["met", "on_track", "at_risk", "off_track", "missed", "no_data"]) {
-    await expect.poll(() => page.getByTestId(`count-${status}`).textContent()).toBe(expected[status] ?? "0");
-  }
-  expect(consoleErrors).toEqual([]);
-  await page.close();
+describe("the overview at a chosen moment shows exactly what `kpi build --as-of` of that moment computes", () => {
+  test.each(["2021-06", "2023-12", "2025-12"])("the end of %s", async (month) => {
+    // the same warehouse built as of that month's end, in a copy
+    const dir = mkdtempSync(join(tmpdir(), "kpi-asof-"));
+    const copy = join(dir, "warehouse.duckdb");
+    copyFileSync(db(), copy);
+    expect((await kpi(["build", "--db", copy, "--as-of", month, "--out", join(dir, "exports")])).code).toBe(0);
+    const rows = await sqlOn(
+      copy,
+      `select k.status, count(*) as n from kpi_current k join targets t on t.target_id = k.target_id and t.scope_code = k.scope_code
+       where k.scope_code = '211400' group by k.status`,
+    );
+    const expected = Object.fromEntries(rows.map((r) => [r.status, String(r.n)]));
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    const [{ label }] = await sqlOn(copy, `select as_of_label_zh as label from build_params`);
+
+    const { page, consoleErrors } = await watchedPage(browser());
+    await page.goto(url() + "/", { waitUntil: "networkidle" });
+    await page
+      .locator("form select")
+      .first()
+      .selectOption({ label: `${String(label).replace("截至", "")}（月末）` });
+    await expect.poll(() => page.locator("h2").first().textContent()).toContain(String(label));
+    for (const status of ["met", "on_track", "at_risk", "off_track", "missed", "no_data"]) {
+      await expect
+        .poll(() => page.getByTestId(`count-${status}`).textContent(), { message: status })
+        .toBe(expected[status] ?? "0");
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
 
 test("the rural page shows the facility area's latest city figure as kpi_current has it", async () => {
@@ -81,12 +95,11 @@ test("the rural page shows the facility area's latest city figure as kpi_current
   );
 });
 
-test("the waste page shows a district's latest classification coverage as indicator_actuals has it", async () => {
+test("the waste page shows a district's classification coverage as rpt_unit_rankings ranks it", async () => {
   const [row] = await sqlJson(`
-    select a.scope_code, a.actual from indicator_actuals a join counties c on c.unit_code = a.scope_code
-    where a.indicator_id = 'waste_classification_coverage' and a.scope_code <> '211400' and a.actual is not null
-    qualify a.period = max(a.period) over (partition by a.scope_code)
-    order by a.actual, c.sort_order limit 1`);
+    select r.unit_code as scope_code, r.actual from rpt_unit_rankings r join counties c using (unit_code)
+    where r.indicator_id = 'waste_classification_coverage'
+    order by r.rank desc, c.sort_order limit 1`);
   expect(row).toBeDefined();
   expect(await textOf("/areas/waste", `coverage-${row.scope_code}`)).toBe(
     shown(row.actual, await indicator("waste_classification_coverage")),

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { launch, watchedPage } from "./browser.ts";
 import { kpi } from "./cli.ts";
-import { serveStatic } from "./static-server.ts";
+import { serveStatic } from "../../pipeline/browser/static-server.ts";
 
 export const OUTPUT = resolve("test/output");
 

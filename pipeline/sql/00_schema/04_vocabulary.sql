@@ -26,7 +26,9 @@ select * from (values
   ('task_status', 'overdue', '逾期', 'overdue', '✘', '#b91c1c', 1),
   ('task_status', 'due_soon', '临期', 'due soon', '▲', '#b8860b', 2),
   ('task_status', 'in_progress', '推进中', 'in progress', '●', '#2f6fbd', 3),
-  ('task_status', 'done', '已完成', 'done', '✔', '#1a7f37', 4),
+  ('task_status', 'done', '已完成', 'done', '✔', '#1a7f37', 5),
+  -- a done task's view when it was done after its deadline (milestone_status.completed_late)
+  ('task_status', 'done_late', '逾期完成', 'done late', '✔', '#c2410c', 4),
   ('report_status', 'on_time', '按时', 'on time', '✔', '#1a7f37', 1),
   ('report_status', 'late', '迟报', 'late', '◐', '#b8860b', 2),
   ('report_status', 'missing', '漏报', 'missing', '✘', '#b91c1c', 3),

@@ -1,7 +1,9 @@
-// Serves a built site (dist/) on 127.0.0.1 the way a static host does: /areas/grain → areas/grain.html.
+// Serves a built site (dist/) on 127.0.0.1 the way a static host does: /areas/grain → areas/grain.html;
+// gzip when asked (`gzip: true`), as static hosts do. The browser tests and the page-weight script use it.
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -26,15 +28,22 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, { gzip = false } = {}): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = await resolveFile(root, new URL(req.url ?? "/", "http://localhost").pathname);
     if (!path) {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-    res.end(await readFile(path));
+    const type = TYPES[extname(path)] ?? "application/octet-stream";
+    const bytes = await readFile(path);
+    if (gzip && /gzip/.test(String(req.headers["accept-encoding"]))) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip" });
+      res.end(gzipSync(bytes));
+    } else {
+      res.writeHead(200, { "content-type": type });
+      res.end(bytes);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

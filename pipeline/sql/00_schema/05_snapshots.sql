@@ -1,0 +1,81 @@
+-- Each month's end as it stood then: what `kpi build --as-of YYYY-MM` of that month computes,
+-- kept by every build for the months that have ended, so any month is shown exactly without a
+-- rebuild. Written by the snapshot step of `kpi build` (pipeline/sql/25_snapshots), month by month;
+-- a month is recomputed only when what it depends on changed (snapshot_builds.fingerprint).
+create table if not exists snapshot_builds (
+  as_of_month date primary key,
+  fingerprint varchar not null,
+  built_at timestamptz not null
+);
+comment on table snapshot_builds is '月末快照 The month-ends whose state is kept, and what each was computed from';
+comment on column snapshot_builds.as_of_month is '截至月份 First day of the month whose end the snapshot is as of';
+comment on column snapshot_builds.fingerprint is 'The SQL models, catalogue and parameters, and the submissions received by that month''s end: when it changes the month is recomputed';
+comment on column snapshot_builds.built_at is '生成时间 When the snapshot was computed';
+
+create table if not exists snapshot_targets (
+  as_of_month date not null,
+  target_id varchar not null,
+  indicator_id varchar,
+  scope_code varchar not null,
+  latest_period date,
+  actual decimal(20, 6),
+  expected_value decimal(20, 6),
+  pct_of_target double,
+  status varchar not null,
+  deadline_period date,
+  deadline_result varchar,
+  periods_missed integer,
+  met_period date
+);
+comment on table snapshot_targets is '目标月末快照 kpi_current as it stood at the end of each month (as_of_month)';
+comment on column snapshot_targets.as_of_month is '截至月份 The month whose end it is as of';
+comment on column snapshot_targets.target_id is 'targets.target_id';
+comment on column snapshot_targets.indicator_id is 'indicators.indicator_id';
+comment on column snapshot_targets.scope_code is 'counties.unit_code; 211400 for the city';
+comment on column snapshot_targets.latest_period is 'kpi_current.latest_period then';
+comment on column snapshot_targets.actual is 'kpi_current.actual then';
+comment on column snapshot_targets.expected_value is 'kpi_current.expected_value then';
+comment on column snapshot_targets.pct_of_target is 'kpi_current.pct_of_target then';
+comment on column snapshot_targets.status is 'kpi_current.status then';
+comment on column snapshot_targets.deadline_period is 'kpi_current.deadline_period then';
+comment on column snapshot_targets.deadline_result is 'kpi_current.deadline_result then';
+comment on column snapshot_targets.periods_missed is 'kpi_current.periods_missed then';
+comment on column snapshot_targets.met_period is 'kpi_current.met_period then';
+
+create table if not exists snapshot_tasks (
+  as_of_month date not null,
+  target_id varchar not null,
+  scope_code varchar not null,
+  status varchar not null,
+  completed_on date,
+  completed_late boolean,
+  days_late bigint
+);
+comment on table snapshot_tasks is '任务月末快照 milestone_status as it stood at the end of each month';
+comment on column snapshot_tasks.as_of_month is '截至月份 The month whose end it is as of';
+comment on column snapshot_tasks.target_id is 'targets.target_id';
+comment on column snapshot_tasks.scope_code is 'milestone_status.scope_code';
+comment on column snapshot_tasks.status is 'milestone_status.status then';
+comment on column snapshot_tasks.completed_on is 'milestone_status.completed_on then';
+comment on column snapshot_tasks.completed_late is 'milestone_status.completed_late then';
+comment on column snapshot_tasks.days_late is 'milestone_status.days_late then';
+
+create table if not exists snapshot_reporting (
+  as_of_month date not null,
+  unit_code varchar not null,
+  period date not null,
+  expected integer not null,
+  on_time integer not null,
+  late integer not null,
+  missing integer not null,
+  not_due integer not null
+);
+comment on table snapshot_reporting is '报送月末快照 reporting_completeness of the latest report month due by the end of each month, per unit, summed over policy areas';
+comment on column snapshot_reporting.as_of_month is '截至月份 The month whose end it is as of';
+comment on column snapshot_reporting.unit_code is 'counties.unit_code';
+comment on column snapshot_reporting.period is '报送月份 The latest report month due by then';
+comment on column snapshot_reporting.expected is '应报 Summed over policy areas';
+comment on column snapshot_reporting.on_time is '按时';
+comment on column snapshot_reporting.late is '迟报';
+comment on column snapshot_reporting.missing is '漏报';
+comment on column snapshot_reporting.not_due is '未到期';

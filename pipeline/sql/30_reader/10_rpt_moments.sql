@@ -1,0 +1,27 @@
+-- The moments a reader can choose: the end of every month from the plan start that has ended by
+-- the build's as-of moment (kept in the snapshot tables), and the as-of moment itself, latest
+-- first. Choosing one shows exactly what `kpi build --as-of` of that moment computes.
+create or replace table rpt_moments as
+with params as (
+  select * from build_params
+),
+ended as (
+  select s.as_of_month, cast(s.as_of_month + interval 1 month - interval 1 day as date) as as_of_date, false as is_latest
+  from snapshot_builds s
+  cross join params p
+  where s.as_of_month >= p.plan_start and s.as_of_month < p.as_of_month
+),
+latest as (
+  select as_of_month, as_of_date, true as is_latest from params
+),
+final as (
+  select *, '截至' || strftime(as_of_date, '%Y年%-m月%-d日') as as_of_label_zh
+  from (select * from ended union all select * from latest)
+)
+select * from final
+order by as_of_month desc;
+comment on table rpt_moments is '可选时点 Every moment the dashboard can show exactly: each month''s end, and the build''s own moment (is_latest)';
+comment on column rpt_moments.as_of_month is '截至月份 The month (first day) the moment falls in: the key of every rpt_*_moments row';
+comment on column rpt_moments.as_of_date is '截至日期 The last day the moment covers';
+comment on column rpt_moments.is_latest is 'True for the build''s own moment (build_params)';
+comment on column rpt_moments.as_of_label_zh is '口径说明 截至2026年10月31日';
