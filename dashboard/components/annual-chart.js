@@ -7,7 +7,7 @@ import { targetRule } from "./target-rule.js";
 
 /**
  * @param rows indicator_annual rows for one scope: {year, actual, is_complete, latest_period}
- * @param options {width, indicator, target: {target_value}, statusByYear (Map year → STATUS key), title, subtitle}
+ * @param options — {width, indicator, target: {target_value}, statusByYear (Map year → STATUS key), title, subtitle}
  */
 export function annualAgainstTarget(rows, { width, indicator, target, statusByYear = new Map(), title, subtitle }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout

@@ -11,7 +11,7 @@ const PARTS = ["on_time", "late", "missing", "not_due"].map((key) => ({
 
 /**
  * @param rows pick.completenessByUnit rows
- * @param options {width, counties, title, subtitle, caption}
+ * @param options — {width, counties, title, subtitle, caption}
  */
 export function completenessChart(rows, { width, counties, title, subtitle, caption }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout

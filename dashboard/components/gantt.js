@@ -31,8 +31,8 @@ function wrapLabel(label, per) {
 }
 
 /**
- * @param tasks {label, start, deadline, completed (YYYY-MM-DD or null), key (TASK_STATUS key), detail}
- * @param options {width, asOf (YYYY-MM-DD), title, subtitle, caption}
+ * @param tasks — {label, start, deadline, completed (YYYY-MM-DD or null), key (TASK_STATUS key), detail}
+ * @param options — {width, asOf (YYYY-MM-DD), title, subtitle, caption}
  */
 export function gantt(tasks, { width, asOf, title, subtitle, caption }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout
@@ -73,7 +73,7 @@ export function gantt(tasks, { width, asOf, title, subtitle, caption }) {
       domain: [domainStart, domainEnd],
       label: null,
       grid: true,
-      ticks: narrow ? phoneTicks(domainEnd - domainStart) : 8,
+      ticks: narrow ? phoneTicks(+domainEnd - +domainStart) : 8,
       tickFormat: monthTicks(narrow),
     },
     y: { label: null, domain: data.map((d) => d.row), tickSize: 0 },

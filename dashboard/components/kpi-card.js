@@ -14,7 +14,11 @@ export function targetText(target, indicator) {
   return `${COMPARATOR[target.comparator] ?? target.comparator} ${value}`;
 }
 
-/** what the deadline badge leaves out: 2年未达标 (a hold) / 2026年4月达标 (met late) */
+/**
+ * what the deadline badge leaves out: 2年未达标 (a hold) / 2026年4月达标 (met late)
+ * @param {any} final the kpi_current row
+ * @param {any} [indicator] its indicator, for how its periods are named
+ */
 export function deadlineNote(final, indicator = null) {
   if (final?.deadline_result === "missed_years") return `${final.periods_missed}年未达标`;
   if (final?.deadline_result === "met_late" && final.met_period)
@@ -24,7 +28,7 @@ export function deadlineNote(final, indicator = null) {
 
 /**
  * @param row the kpi_current row (its latest period with a figure)
- * @param options {series, target, indicator, final (kpi_current row), scopeName, width}
+ * @param options — {series, target, indicator, final (kpi_current row), scopeName, width}
  */
 export function kpiCard(row, { series, target, indicator, final, scopeName = null, width = 300 }) {
   const note = deadlineNote(final, indicator);

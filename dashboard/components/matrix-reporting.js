@@ -101,7 +101,7 @@ function cellView(unit, month, cell, state) {
 
 /**
  * @param rows reporting_completeness rows
- * @param options {counties (official order), months (YYYY-MM, oldest first), lastDue, unitHref
+ * @param options — {counties (official order), months (YYYY-MM, oldest first), lastDue, unitHref
  *   (unit code → the link to its page, relative to the page drawing the matrix; none: no links)}
  */
 export function reportingMatrix(rows, { counties, months, lastDue, unitHref }) {

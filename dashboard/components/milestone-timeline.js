@@ -10,8 +10,8 @@ import { yearText } from "./format.js";
 const wrap = (name) => name.match(/.{1,6}/gu).join("\n");
 
 /**
- * @param items {group, unit (name), deadline, met (YYYY-MM-DD or null), result (a DEADLINE_STATUS key: kpi_current.deadline_result), detail}
- * @param options {width, asOf (YYYY-MM-DD), start (YYYY-MM-DD), title, subtitle, caption}
+ * @param items — {group, unit (name), deadline, met (YYYY-MM-DD or null), result (a DEADLINE_STATUS key: kpi_current.deadline_result), detail}
+ * @param options — {width, asOf (YYYY-MM-DD), start (YYYY-MM-DD), title, subtitle, caption}
  */
 export function milestoneTimeline(items, { width, asOf, start = "2020-01-01", title, subtitle, caption }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout

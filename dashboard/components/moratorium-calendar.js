@@ -6,8 +6,8 @@ import { html } from "htl";
 import { STATUS } from "./status.js";
 
 /**
- * @param windows {label, start, end (YYYY-MM-DD), count (null: no figure), unit (艘/起), status, monthly: [{month, value}], detail}
- * @param options {width, title, subtitle, caption, markers: [{label, date}] (deadlines before a window)}
+ * @param windows — {label, start, end (YYYY-MM-DD), count (null: no figure), unit (艘/起), status, monthly: [{month, value}], detail}
+ * @param options — {width, title, subtitle, caption, markers: [{label, date}] (deadlines before a window)}
  */
 export function moratoriumCalendar(windows, { width, title, subtitle, caption, markers = [] }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout

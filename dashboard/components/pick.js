@@ -1,6 +1,7 @@
 // Small helpers over the exported rows for the pages and components: month and period words, a
 // target's series, counts, the worst first, CSV cells as numbers. Pure; no fetching. What a mart
 // decides (as it stood, rankings, tasks at a date, reporting per unit) is read from its export.
+import { SEVERITY } from "./status.js";
 
 /** "2026-10-01" or "2026-10" → "2026-10" */
 export const monthOf = (period) => String(period).slice(0, 7);
@@ -36,10 +37,8 @@ export function countBy(rows, key = "status") {
   return counts;
 }
 
-const SEVERITY = ["missed", "off_track", "at_risk", "on_track", "met", "no_data"];
-
-/** rows with the worst status first (逾期 → 滞后 → 关注 → 正常 → 达标 → 无数据), then by `tie` */
-export function worstFirst(rows, tie = () => 0) {
+/** rows with the worst status first (status.js SEVERITY, from the vocabulary), then by `tie` */
+export function worstFirst(rows, tie = (_a, _b) => 0) {
   const rank = (s) => (SEVERITY.indexOf(s) === -1 ? SEVERITY.length : SEVERITY.indexOf(s));
   return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || tie(a, b));
 }

@@ -5,7 +5,7 @@ import { STATUS } from "./status.js";
 
 /**
  * @param rows kpi_status rows of one target × scope in period order
- * @param options {width, height, indicator, targetValue}
+ * @param options — {width, height, indicator, targetValue}
  * @returns the plot, or null with fewer than three figures
  */
 export function sparkline(rows, { width = 200, height = 48, indicator, targetValue = null }) {
@@ -36,14 +36,12 @@ export function sparkline(rows, { width = 200, height = 48, indicator, targetVal
         y: "expected",
         stroke: "#9ca3af",
         strokeDasharray: "3 2",
-        defined: (d) => d.expected != null,
       }),
       Plot.line(data, {
         x: "date",
         y: "actual",
         stroke: "#374151",
         strokeWidth: 1.5,
-        defined: (d) => d.actual != null,
       }),
       Plot.dot([last], { x: "date", y: "actual", r: 3.5, fill: (STATUS[last.status] ?? STATUS.no_data).hex }),
       Plot.tip(

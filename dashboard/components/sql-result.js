@@ -159,6 +159,6 @@ export async function runQuery(db, sql, now = () => performance.now()) {
     const table = await db.query(sql);
     return { result: resultFromArrow(table), ms: Math.round(now() - start) };
   } catch (error) {
-    return { error: String(error?.message ?? error) };
+    return { error: String(error instanceof Error ? error.message : error) };
   }
 }

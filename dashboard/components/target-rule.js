@@ -8,7 +8,7 @@ const textWidth = (s) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/.test(c) 
 
 /**
  * @param value the target in display units (null: no target, no marks)
- * @returns {marks, width} the rule and its label, and the right margin the label needs
+ * @returns the rule and its label (`marks`), and the right margin the label needs (`width`)
  */
 export function targetRule(value, unit, { dash = "6 3" } = {}) {
   if (value == null) return { marks: [], width: 0 };

@@ -8,7 +8,7 @@ import { deadlineBadge, statusBadge } from "./status.js";
 
 /**
  * @param rows kpi_current rows
- * @param options {targets, indicators, counties, showScope}
+ * @param options — {targets, indicators, counties, showScope}
  */
 export function targetTable(rows, { targets, indicators, counties, showScope = false }) {
   const target = new Map(targets.map((t) => [t.target_id, t]));

@@ -23,7 +23,8 @@ function trajectoryDomain(values) {
   const spread = hi - lo;
   if (lo > 0 && spread > 0 && spread < hi / 10) {
     return {
-      domain: Plot.scale({ y: { domain: [lo - spread / 5, hi + spread / 5], nice: true } }).domain,
+      // the nice domain Plot would draw for the band (the band itself if Plot gave none)
+      domain: Plot.scale({ y: { domain: [lo - spread / 5, hi + spread / 5], nice: true } }).domain ?? [lo, hi],
       zoomed: true,
     };
   }
@@ -32,7 +33,7 @@ function trajectoryDomain(values) {
 
 /**
  * @param rows kpi_status rows of one target × scope in period order
- * @param options {width, indicator, target, title, subtitle, caption, height}
+ * @param options — {width, indicator, target, title, subtitle, caption, height}
  */
 export function trajectoryChart(rows, { width, indicator, target, title, subtitle, caption, height = 300 }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout
@@ -82,7 +83,7 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
       label: null,
       tickFormat: (d) => `${d.getUTCFullYear()}年`,
       ticks: annual
-        ? data.map((d) => d.date).filter((d, i, all) => !narrow || (all.length - 1 - i) % 2 === 0)
+        ? data.map((d) => d.date).filter((_d, i, all) => !narrow || (all.length - 1 - i) % 2 === 0)
         : narrow
           ? 4
           : 7,
@@ -116,7 +117,6 @@ export function trajectoryChart(rows, { width, indicator, target, title, subtitl
         y: "expected",
         stroke: "#9ca3af",
         strokeDasharray: "4 3",
-        defined: (d) => d.expected != null,
       }),
       Plot.line(withFigure, { x: "date", y: "actual", stroke: "#374151", strokeWidth: 1.5 }),
       Plot.dot(withFigure, { x: "date", y: "actual", fill: "statusText", r: withFigure.length > 30 ? 2 : 3.5 }),

@@ -12,7 +12,7 @@ export function unitsFinding(cards) {
 
 /**
  * @param cards rpt_unit_scorecard rows, in official order
- * @param options {counties (for each unit's kind), monthText (the latest due month in words)}
+ * @param options — {counties (for each unit's kind), monthText (the latest due month in words)}
  */
 export function unitCards(cards, { counties, monthText = "" }) {
   const kind = new Map(counties.map((c) => [c.unit_code, c.kind]));

@@ -8,7 +8,7 @@ import { periodLabel } from "./pick.js";
 /**
  * @param unitCode the unit
  * @param rankings rpt_unit_rankings rows of every indicator the unit is ranked on (all units)
- * @param options {indicators, counties}
+ * @param options — {indicators, counties}
  * @returns rows {indicator, basis, shown, period, rank, of, tied, leader, lowerBetter}, best places first
  */
 export function unitRanks(unitCode, rankings, { indicators, counties }) {

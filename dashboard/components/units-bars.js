@@ -23,7 +23,7 @@ const FIGURE_ONLY = "实绩（无本单位目标）";
 
 /**
  * @param rows ranked rows (pick.rankUnits): {scope_code, actual, period, rank}
- * @param options {width, indicator, counties, targetValue (the rule), status (statusByUnit), title, subtitle, caption}
+ * @param options — {width, indicator, counties, targetValue (the rule), status (statusByUnit), title, subtitle, caption}
  */
 export function unitsBars(
   rows,

@@ -8,7 +8,7 @@ const UNIT_COLOURS = ["#4e79a7", "#f28e2c", "#76b7b2", "#edc949", "#af7aa1", "#f
 
 /**
  * @param rows indicator_annual rows for the units (not the city): {scope_code, year, actual, is_complete, latest_period}
- * @param options {width, indicator, counties, title, subtitle, caption}
+ * @param options — {width, indicator, counties, title, subtitle, caption}
  */
 export function unitsByYear(rows, { width, indicator, counties, title, subtitle, caption }) {
   width = Math.max(width || 640, 300); // a resize can report 0 before layout

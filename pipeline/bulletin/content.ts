@@ -2,12 +2,14 @@
 // the bulletin's content. Pure: the CLI (marts of a warehouse copy) and the dashboard (the JSON
 // exports, bundled for the browser) pass the same rows; render.ts turns the result into HTML.
 import { chinaDay, dateZh, formatPct, formatValue, monthZh, nameList, periodZh } from "./format.ts";
-import { statusLook, TASK_STATUS } from "./status.ts";
-import { taskOwners } from "../messages/labels.ts";
+import { lookOf, looks, type StatusCell, type VocabularyRow } from "./status.ts";
+import { taskOwners } from "../catalogue/labels.ts";
 
 type Num = number | string | null;
 
 export interface BulletinData {
+  /** the marts' vocabulary (vocabulary.json): every status word, symbol and colour */
+  vocabulary: VocabularyRow[];
   build: {
     as_of: string;
     /** the last day the as-of moment covers (YYYY-MM-DD, China) */
@@ -82,12 +84,7 @@ export interface KeyFigure {
   unit: string;
 }
 
-export interface StatusCell {
-  status: string;
-  symbol: string;
-  word: string;
-  color: string;
-}
+export type { StatusCell } from "./status.ts";
 
 export interface IndicatorLine {
   name: string;
@@ -127,6 +124,8 @@ export interface Bulletin {
   asOf: string;
   /** the moment, as every page says it (示例数据，截至… for the sample) */
   asOfLabel: string;
+  /** the status symbols and words, in the vocabulary's order */
+  legend: string;
   title: string;
   issuedOn: string;
   issuer: string;
@@ -149,14 +148,6 @@ export interface Bulletin {
 const LAGGING = ["missed", "off_track", "at_risk"];
 const COMPARATOR: Record<string, string> = { ">=": "≥", "<=": "≤", "=": "=" };
 
-const cell = (status: string): StatusCell => {
-  const look = statusLook(status);
-  return { status, symbol: look.symbol, word: look.zh, color: look.hex };
-};
-const taskCell = (status: string): StatusCell => {
-  const look = TASK_STATUS[status] ?? TASK_STATUS.in_progress;
-  return { status, symbol: look.symbol, word: look.zh, color: look.hex };
-};
 /** "2026-11-24 19:42:26.864+00" (DuckDB's text of a timestamptz) or ISO → Date */
 export function parseInstant(text: string): Date {
   return new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
@@ -166,6 +157,10 @@ const isLastDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 8
 const short = (text: string, max = 36) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function bulletinContent(data: BulletinData): Bulletin {
+  const statuses = looks(data.vocabulary, "status");
+  const cell = (status: string) => lookOf(statuses, status, "no_data");
+  const taskCell = (status: string) => lookOf(looks(data.vocabulary, "task_status"), status, "in_progress");
+  const reportCell = (status: string) => lookOf(looks(data.vocabulary, "report_status"), status, "missing");
   const asOf = data.build.as_of;
   const asOfMonth = monthZh(asOf);
   const builtOn = chinaDay(parseInstant(data.build.built_at));
@@ -334,12 +329,12 @@ export function bulletinContent(data: BulletinData): Bulletin {
     if (lateUnits.length > 0)
       reporting.push({
         text: `${monthZh(reportMonth)}数据迟报：${describe(lateUnits, "late")}`,
-        status: { status: "late", symbol: "◐", word: "迟报", color: "#b8860b" },
+        status: reportCell("late"),
       });
     if (missingUnits.length > 0)
       reporting.push({
         text: `${monthZh(reportMonth)}数据漏报：${describe(missingUnits, "missing")}`,
-        status: { status: "missing", symbol: "✘", word: "漏报", color: "#b91c1c" },
+        status: reportCell("missing"),
       });
   }
 
@@ -370,6 +365,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
   return {
     asOf,
     asOfLabel: data.build.as_of_label_zh,
+    legend: [...statuses.values()].map((s) => `${s.symbol} ${s.word}`).join("　"),
     title: `关于${asOfMonth}重点指标推进情况的通报`,
     issuedOn: dateZh(builtOn),
     issuer: ISSUER,

@@ -6,6 +6,7 @@ import { queryPlain } from "../warehouse/rows.ts";
 import type { BulletinData } from "./content.ts";
 
 const FILES: Record<keyof BulletinData, string> = {
+  vocabulary: "vocabulary.json",
   build: "build.json",
   counties: "counties.json",
   indicators: "indicators.json",

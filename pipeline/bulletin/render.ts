@@ -127,7 +127,7 @@ ${problems(b.reporting, "各单位均按时报送。", "reporting")}`,
 <p class="salutation" style="text-indent:0">各县（市）区人民政府，各开发区管委会，市政府各部门：</p>
 <p>现将${escapeHtml(b.title.replace(/^关于|的通报$/g, ""))}通报如下。</p>
 ${sections.join("\n")}
-<p class="source">数据来源：各县（市）区、各部门月度报送，经葫芦岛市政策目标监测系统校验汇总；目标来自2020年市政府印发的五份文件。状态以符号和文字标示：✔ 已达标　● 正常　▲ 关注　▼ 滞后　✘ 逾期未达标　○ 无数据。</p>
+<p class="source">数据来源：各县（市）区、各部门月度报送，经葫芦岛市政策目标监测系统校验汇总；目标来自2020年市政府印发的五份文件。状态以符号和文字标示：${escapeHtml(b.legend)}。</p>
 <div class="signature">${escapeHtml(b.issuer)}<br>${escapeHtml(b.issuedOn)}</div></div>
 </article>`;
 }

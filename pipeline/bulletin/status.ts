@@ -1,28 +1,32 @@
-// The status language of dashboard/components/status.js (symbol + word + colour) for the
-// bulletin, which is plain HTML without the page's stylesheet. A test keeps the two equal.
-export interface StatusLook {
+// The status language of the bulletin (symbol + word + colour), read from the marts' vocabulary
+// table (pipeline/sql/00_schema/04_vocabulary.sql), as the dashboard reads it: never spelt here.
+export interface VocabularyRow {
+  domain: string;
+  code: string;
   zh: string;
   symbol: string;
-  hex: string;
+  color: string;
+  sort_order: number;
 }
 
-export const STATUS: Record<string, StatusLook> = {
-  met: { zh: "已达标", symbol: "✔", hex: "#1a7f37" },
-  on_track: { zh: "正常", symbol: "●", hex: "#2f6fbd" },
-  at_risk: { zh: "关注", symbol: "▲", hex: "#b8860b" },
-  off_track: { zh: "滞后", symbol: "▼", hex: "#c2410c" },
-  missed: { zh: "逾期未达标", symbol: "✘", hex: "#b91c1c" },
-  no_data: { zh: "无数据", symbol: "○", hex: "#6b7280" },
-};
+export interface StatusCell {
+  status: string;
+  symbol: string;
+  word: string;
+  color: string;
+}
 
-export const STATUS_ORDER = ["met", "on_track", "at_risk", "off_track", "missed", "no_data"] as const;
+/** one domain of the vocabulary as cells: code → {status, symbol, word, color}, in its order */
+export function looks(vocabulary: VocabularyRow[], domain: string): Map<string, StatusCell> {
+  return new Map(
+    vocabulary
+      .filter((v) => v.domain === domain)
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((v) => [v.code, { status: v.code, symbol: v.symbol, word: v.zh, color: v.color }]),
+  );
+}
 
-/** Tasks (milestone_status.status) */
-export const TASK_STATUS: Record<string, StatusLook> = {
-  done: { zh: "已完成", symbol: "✔", hex: "#1a7f37" },
-  in_progress: { zh: "推进中", symbol: "●", hex: "#2f6fbd" },
-  due_soon: { zh: "临期", symbol: "▲", hex: "#b8860b" },
-  overdue: { zh: "逾期", symbol: "✘", hex: "#b91c1c" },
-};
-
-export const statusLook = (status: string): StatusLook => STATUS[status] ?? STATUS.no_data;
+/** the cell of a code, or of `fallback` when the code is not in the domain */
+export function lookOf(domain: Map<string, StatusCell>, code: string, fallback: string): StatusCell {
+  return domain.get(code) ?? domain.get(fallback)!;
+}

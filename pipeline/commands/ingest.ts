@@ -14,7 +14,7 @@ import { findSubmission, loadSubmission } from "../ingest/load.ts";
 import { inTransaction, openWarehouse, warehousePath, type Warehouse } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
 import type { Command, Io } from "./command.ts";
-import { SUBMISSION_STATUS_ZH } from "../messages/labels.ts";
+import { SUBMISSION_STATUS_ZH } from "../catalogue/labels.ts";
 
 const help = `kpi ingest [options] FILE|DIR…
 

@@ -1,7 +1,7 @@
 // The analysts' data dictionary, generated from the warehouse itself: every table and view with
 // the comments that live beside its SQL, so the document cannot drift from the schema.
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { loadCatalogue } from "../catalogue/load.ts";
+import { loadCatalogue } from "../warehouse/load-catalogue.ts";
 import type { Catalogue } from "../catalogue/types.ts";
 import { DESCRIPTIONS } from "../messages/descriptions.ts";
 import { PROBLEM_CODES } from "../rules/problem.ts";

@@ -30,6 +30,7 @@ export const EXPORTS: Record<string, string> = {
       (select strftime(min(report_month), '%Y-%m') from stg_periods where not is_due) as next_month,
       (select strftime(timezone('Asia/Shanghai', min(due_by)) - interval 1 day, '%Y-%m-%d') from stg_periods where not is_due) as next_due_on
       from build_params`,
+  "vocabulary.json": `select * from vocabulary order by domain, sort_order`,
   "counties.json": `select * exclude (aliases, note) from counties order by sort_order`,
   "indicators.json": `select indicator_id, doc_id, name_zh, name_en, unit_zh, base_unit, display_scale, frequency,
       time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators order by indicator_id`,
@@ -65,7 +66,6 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
   for (const id of [...units, ...docs])
     if (!/^[0-9A-Za-z_]+$/.test(id)) throw new Error(`export: unexpected unit code or document id '${id}'`);
   const files: Record<string, string> = {
-    "vocabulary.json": `select * from vocabulary order by domain, sort_order`,
     // 数据报送: the values the pre-check compares a file with (the last two years: a year-to-date flow
     // is compared with the same month a year earlier), and the latest receipts
     "submit/history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value

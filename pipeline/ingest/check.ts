@@ -9,7 +9,8 @@ import { checkMilestone } from "../rules/milestone.ts";
 import type { Problem } from "../rules/problem.ts";
 import { problem, type AcceptedMilestone, type AcceptedRow, type Row, type RowContext } from "../rules/row.ts";
 import { decode, UndecodableError, type Encoding } from "./decode.ts";
-import { FIELD_ZH, findHeader, type Field } from "./headers.ts";
+import { FIELD_ZH, type Field } from "../rules/fields.ts";
+import { findHeader } from "./headers.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 export interface PreviousValue {

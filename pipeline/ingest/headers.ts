@@ -1,19 +1,8 @@
 // Finds the header row (title rows such as "2025年10月重点指标报表" or "填报单位：…（盖章）" may
 // stand above it) and maps each header cell to a template field.
 import { normaliseName } from "../catalogue/lookup.ts";
+import type { Field } from "../rules/fields.ts";
 import type { CsvRecord } from "./parse-csv.ts";
-
-export const FIELDS = ["county", "indicator", "period", "value", "unit", "note"] as const;
-export type Field = (typeof FIELDS)[number];
-
-export const FIELD_ZH: Record<Field, string> = {
-  county: "报送单位",
-  indicator: "指标",
-  period: "统计期",
-  value: "数值",
-  unit: "计量单位",
-  note: "备注",
-};
 
 const ALIASES: Record<Field, string[]> = {
   county: ["报送单位", "填报单位", "县区", "县(市)区", "地区", "单位名称", "county"],

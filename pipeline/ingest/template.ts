@@ -2,7 +2,7 @@
 // column order and names the checker expects. Pure, so the dashboard offers the same file.
 import { reportsIndicator } from "../catalogue/duties.ts";
 import type { Catalogue, Indicator, Target, Unit } from "../catalogue/types.ts";
-import { FIELD_ZH, FIELDS } from "./headers.ts";
+import { FIELD_ZH, FIELDS } from "../rules/fields.ts";
 
 /** The period text for an indicator reported in month `month` (YYYY-MM), or undefined if not due. */
 export function duePeriod(indicator: Indicator, month: string): string | undefined {

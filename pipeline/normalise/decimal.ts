@@ -20,7 +20,7 @@ export function multiply(a: Decimal, b: Decimal): Decimal {
 
 export function formatDecimal({ coef, exp }: Decimal): string {
   const negative = coef < 0n;
-  let digits = (negative ? -coef : coef).toString().padStart(exp + 1, "0");
+  const digits = (negative ? -coef : coef).toString().padStart(exp + 1, "0");
   let text = exp > 0 ? `${digits.slice(0, -exp)}.${digits.slice(-exp)}` : digits;
   if (exp > 0) text = text.replace(/\.?0+$/, "");
   return (negative && text !== "0" ? "-" : "") + text;

@@ -1,7 +1,7 @@
 // A task or milestone row: 指标 is the task's id (the template fills it in), 数值 the date it was
 // completed, 备注 the evidence. A row left blank means "not done yet": nothing to report.
 import { CITY_CODE, type Target, type Unit } from "../catalogue/types.ts";
-import { taskLabel, taskLead } from "../messages/labels.ts";
+import { taskLabel, taskLead } from "../catalogue/labels.ts";
 import { isBlank } from "../normalise/number.ts";
 import { parseDate, parsePeriod } from "../normalise/period.ts";
 import type { Problem } from "./problem.ts";

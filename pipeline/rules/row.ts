@@ -2,7 +2,7 @@
 // at most one accepted record out.
 import type { Lookup } from "../catalogue/lookup.ts";
 import type { Indicator, Target, Unit } from "../catalogue/types.ts";
-import type { Field } from "../ingest/headers.ts";
+import type { Field } from "./fields.ts";
 import type { Problem } from "./problem.ts";
 
 export interface Row {

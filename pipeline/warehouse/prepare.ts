@@ -1,6 +1,6 @@
 // Brings a read-write warehouse up to the current schema and catalogue.
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { loadCatalogue } from "../catalogue/load.ts";
+import { loadCatalogue } from "./load-catalogue.ts";
 import type { Catalogue } from "../catalogue/types.ts";
 import { runLayer } from "./sql-files.ts";
 

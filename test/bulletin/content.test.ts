@@ -4,7 +4,11 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { bulletinContent, type BulletinData } from "../../pipeline/bulletin/content.ts";
 import { escapeHtml, renderBulletinHtml } from "../../pipeline/bulletin/render.ts";
-import { STATUS, TASK_STATUS } from "../../pipeline/bulletin/status.ts";
+import type { VocabularyRow } from "../../pipeline/bulletin/status.ts";
+import { readVocabulary } from "../../pipeline/vendor/vocabulary.ts";
+
+// the vocabulary the marts write their *_zh words from, as the warehouse holds it
+const VOCABULARY = (await readVocabulary()) as unknown as VocabularyRow[];
 
 type Kpi = BulletinData["kpi_current"][number];
 type Task = BulletinData["milestone_status"][number];
@@ -46,6 +50,7 @@ const report = (unit_code: string, period: string, fields: Partial<Report> = {})
 
 function data(fields: Partial<BulletinData> = {}): BulletinData {
   return {
+    vocabulary: VOCABULARY,
     build: {
       as_of: "2025-10",
       as_of_date: "2025-10-31",
@@ -322,20 +327,29 @@ describe("render", () => {
   });
 });
 
-test("the bulletin's status language is the dashboard's (status.js)", async () => {
+test("the bulletin and the dashboard (status.js) speak the vocabulary the marts write their words from", async () => {
   type Looks = Record<string, { zh: string; symbol: string; hex: string }>;
   const page = await import(pathToFileURL(resolve("dashboard/components/status.js")).href);
-  const PAGE_STATUS: Looks = page.STATUS;
-  const PAGE_TASK_STATUS: Looks = page.TASK_STATUS;
-  for (const [key, look] of Object.entries(STATUS)) {
-    expect([look.zh, look.symbol, look.hex]).toEqual([
-      PAGE_STATUS[key].zh,
-      PAGE_STATUS[key].symbol,
-      PAGE_STATUS[key].hex,
-    ]);
+  const domains: [string, Looks][] = [
+    ["status", page.STATUS],
+    ["task_status", page.TASK_STATUS],
+    ["deadline_result", page.DEADLINE_STATUS],
+    ["report_status", page.REPORT_STATUS],
+  ];
+  for (const [domain, looks] of domains) {
+    const rows = VOCABULARY.filter((v) => v.domain === domain);
+    expect(rows.length, domain).toBeGreaterThan(2);
+    expect(Object.keys(looks)).toEqual(rows.map((v) => v.code));
+    for (const v of rows)
+      expect([looks[v.code].zh, looks[v.code].symbol, looks[v.code].hex]).toEqual([v.zh, v.symbol, v.color]);
   }
-  for (const [key, look] of Object.entries(TASK_STATUS)) {
-    const shown = PAGE_TASK_STATUS[key];
-    expect([look.zh, look.symbol, look.hex]).toEqual([shown.zh, shown.symbol, shown.hex]);
-  }
+  const b = bulletinContent(data({ kpi_current: [kpi("grain", "211400", "off_track")] }));
+  const offTrack = VOCABULARY.find((v) => v.domain === "status" && v.code === "off_track")!;
+  expect(b.indicators[0].status).toEqual({
+    status: "off_track",
+    symbol: offTrack.symbol,
+    word: offTrack.zh,
+    color: offTrack.color,
+  });
+  expect(b.legend).toBe("✔ 已达标　● 正常　▲ 关注　▼ 滞后　✘ 逾期未达标　○ 无数据");
 });

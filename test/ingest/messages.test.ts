@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { checkFile } from "../../pipeline/ingest/check.ts";
-import { taskLabel, taskLead, taskOwners, TASK_LABEL_MAX } from "../../pipeline/messages/labels.ts";
+import { taskLabel, taskLead, taskOwners, TASK_LABEL_MAX } from "../../pipeline/catalogue/labels.ts";
 import { render } from "../../pipeline/messages/render.ts";
 import type { ProblemCode } from "../../pipeline/rules/problem.ts";
 

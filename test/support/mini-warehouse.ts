@@ -1,7 +1,7 @@
 // A small warehouse built from hand-made rows, for hand-computed tests of the SQL models: the
 // real schema, the real catalogue loader and the real staging and mart files, on in-memory DuckDB.
 import { DuckDBInstance } from "@duckdb/node-api";
-import { loadCatalogue } from "../../pipeline/catalogue/load.ts";
+import { loadCatalogue } from "../../pipeline/warehouse/load-catalogue.ts";
 import type { Catalogue, Indicator, Target, Unit } from "../../pipeline/catalogue/types.ts";
 import { writeBuildParams } from "../../pipeline/warehouse/build-params.ts";
 import { plainRows, type Plain } from "../../pipeline/warehouse/rows.ts";

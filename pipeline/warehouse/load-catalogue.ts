@@ -1,9 +1,9 @@
 // Writes the catalogue into the warehouse: each table's rows are replaced, inside the caller's
 // transaction, so the warehouse always holds exactly what data/catalogue/ says.
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import { insertValues } from "../warehouse/insert.ts";
-import { reportingDuties } from "./duties.ts";
-import type { Catalogue } from "./types.ts";
+import { insertValues } from "./insert.ts";
+import { reportingDuties } from "../catalogue/duties.ts";
+import type { Catalogue } from "../catalogue/types.ts";
 
 const join = (list: string[]) => list.join("|");
 const orNull = (s: string) => (s === "" ? null : s);

@@ -3,8 +3,8 @@
 // tables and the dashboard's data as of the sample's own snapshot moment (_snapshot.json), so
 // the demo reads the same whatever today is. Fails on anything else.
 import { readFileSync } from "node:fs";
-import { main, processIo } from "../cli.ts";
-import { SNAPSHOT_FILE } from "./generate.ts";
+import { main, processIo } from "./cli.ts";
+import { SNAPSHOT_FILE } from "./sample/generate.ts";
 
 const io = processIo();
 const SAMPLE = "data/sample";

@@ -1,7 +1,7 @@
 // Short Chinese names for catalogue entries that have only an id, so a clerk's message never shows
 // an internal id alone. Indicators have name_zh; a task (a done_by target) has only its clause and
 // its verbatim quote, so its label is made from those. Pure: the rules call these while checking.
-import { CITY_CODE, type Target } from "../catalogue/types.ts";
+import { CITY_CODE, type Target } from "./types.ts";
 
 /** the numbering that starts a clause or a quote: 四、 （二） 1. 2． （1） */
 const NUMBERING = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])+/;
