@@ -6,7 +6,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "data/", "dashboard/.observablehq/", "dashboard/components/generated/", "test/output/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "data/",
+      "dashboard/.observablehq/",
+      "dashboard/components/generated/",
+      "test/output/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
