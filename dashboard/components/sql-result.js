@@ -152,6 +152,12 @@ export function tableOptions(result, { rows = 20 } = {}) {
   };
 }
 
+/** the names among `names` that `sql` mentions as words (the tables a query needs loaded) */
+export function tablesNamed(sql, names) {
+  const words = new Set(sql.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  return names.filter((name) => words.has(name));
+}
+
 /** runs a query; never throws: {result, ms} or {error} */
 export async function runQuery(db, sql, now = () => performance.now()) {
   const start = now();

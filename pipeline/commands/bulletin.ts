@@ -1,34 +1,31 @@
-import { copyFile, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { rename, stat, writeFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinContent } from "../bulletin/content.ts";
-import { readBulletinData } from "../bulletin/marts.ts";
+import { readBulletinData, type Moment } from "../bulletin/marts.ts";
 import { htmlToPdf, requireChromium } from "../bulletin/pdf.ts";
 import { CHROMIUM } from "../browser/chromium.ts";
 import { renderBulletinHtml } from "../bulletin/render.ts";
-import { CATALOGUE_DIR } from "../catalogue/location.ts";
-import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
-import { buildMarts } from "../warehouse/build-marts.ts";
 import { resolveAsOf } from "../warehouse/build-params.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
+import { queryPlain } from "../warehouse/rows.ts";
 import type { Command, Io } from "./command.ts";
 
-const help = `kpi bulletin (--month YYYY-MM | --as-of WHEN) --out FILE.pdf [options]
+const help = `kpi bulletin (--month YYYY-MM | --as-of YYYY-MM-DD) --out FILE.pdf [--db PATH]
 
-生成月度通报PDF。Builds the KPI tables as of that moment on a copy of the warehouse (the warehouse
-itself is left untouched), writes the monthly bulletin (通报) — 总体情况, 主要指标完成情况, 各地区进展及
-排名, 存在的问题, 下步工作要求 — and prints it to an A4 PDF with headless Chromium.
+生成月度通报PDF。Writes the monthly bulletin (通报) — 总体情况, 主要指标完成情况, 各地区进展及排名, 存在的问题,
+下步工作要求 — as the warehouse's reader marts hold it at one moment, and prints it to an A4 PDF
+with headless Chromium. Read-only: nothing is rebuilt, the warehouse is left as it is. The
+moments kept are the end of every month before the last \`kpi build\`'s month, and that build's
+own moment (the 月度通报 page shows the latest, with the very same text).
 
 Options:
-  --month YYYY-MM    the bulletin's month: as of its end, or now while it runs
-  --as-of WHEN       the moment instead, as for kpi build: YYYY-MM-DD (the end of that day, China
-                     time) or YYYY-MM; the bulletin is of the month the moment falls in
+  --month YYYY-MM    the end of that month; the month of the last build: that build's moment
+  --as-of WHEN       the same, or a day: YYYY-MM-DD must be a month's last day or the last
+                     build's day (for another day run \`kpi build --as-of YYYY-MM-DD\` first)
   --out FILE         the PDF to write (required); a .html file gets the HTML instead
   --db PATH          warehouse file (default: $KPI_DB, else data/warehouse.duckdb)
-  --tolerance R      关注 band, as for kpi build (default: 0.1)
-  --due-day N        report due day, as for kpi build (default: 10)
 
 Needs Chromium at /usr/bin/chromium (or $CHROMIUM_PATH) and a CJK font (fonts-noto-cjk).
 `;
@@ -44,8 +41,6 @@ const command: Command = {
         "as-of": { type: "string" },
         out: { type: "string" },
         db: { type: "string" },
-        tolerance: { type: "string", default: "0.1" },
-        "due-day": { type: "string", default: "10" },
       },
     });
     const month = values.month;
@@ -53,57 +48,65 @@ const command: Command = {
       throw new CliError(`--month: 应为 YYYY-MM expected YYYY-MM, got '${month}'`);
     if ((month === undefined) === (values["as-of"] === undefined))
       throw new CliError(`请指定 --month 或 --as-of 之一 give either --month YYYY-MM or --as-of YYYY-MM-DD`);
-    const asOfSpec = values["as-of"] ?? month;
-    const asOf = resolveAsOf(asOfSpec, io.now);
+    const asOf = resolveAsOf(values["as-of"] ?? month, io.now);
     if (!values.out) throw new CliError(`--out: 请指定输出文件 give the PDF to write`);
-    const dueDay = Number(values["due-day"]);
-    if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28)
-      throw new CliError(`--due-day: 应为1到28的整数 expected 1–28`);
-    const tolerance = Number(values.tolerance);
-    if (!(tolerance >= 0 && tolerance < 1)) throw new CliError(`--tolerance: 应在0与1之间 expected a number in [0, 1)`);
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     if (!(await stat(dbPath).catch(() => undefined))?.isFile())
-      throw new CliError(`数据库不存在 no warehouse at ${dbPath}: run \`kpi ingest\` first`);
+      throw new CliError(`数据库不存在 no warehouse at ${dbPath}: run \`kpi ingest\` and \`kpi build\` first`);
     const outPath = resolve(io.cwd, values.out);
     const asHtml = outPath.toLowerCase().endsWith(".html");
     const chromium = io.env.CHROMIUM_PATH ?? CHROMIUM;
     if (!asHtml) requireChromium(chromium);
 
-    const catalogue = await readCatalogue(CATALOGUE_DIR);
-    const temp = await mkdtemp(join(tmpdir(), "kpi-bulletin-"));
+    const warehouse = await openWarehouse(dbPath, { readOnly: true });
+    let html: string;
     try {
-      // the build writes build_params and the marts: do it on a copy, never on the warehouse
-      const copy = join(temp, "warehouse.duckdb");
-      await copyFile(dbPath, copy);
-      if (await stat(`${dbPath}.wal`).catch(() => undefined)) await copyFile(`${dbPath}.wal`, `${copy}.wal`);
-      const warehouse = await openWarehouse(copy, { readOnly: false });
-      let html: string;
-      try {
-        await buildMarts(
-          warehouse.connection,
-          catalogue,
-          { asOf: asOfSpec, builtAt: io.now, tolerance, dueDay },
-          io.err,
+      const moment = await momentOf(warehouse.connection, asOf.date, month);
+      const data = moment && (await readBulletinData(warehouse.connection, moment));
+      if (!data)
+        throw new CliError(
+          `没有 ${asOf.date} 的数据 the warehouse keeps no moment ${asOf.date}: run \`kpi build\` (for a day: \`kpi build --as-of ${asOf.date}\`) first`,
         );
-        const content = bulletinContent(await readBulletinData(warehouse.connection));
-        html = renderBulletinHtml(content);
-        io.err(
-          `· 通报 ${content.title}: ${content.indicators.length} 项指标, ${content.units.length} 个地区, ` +
-            `${content.lagging.length + content.overdue.length + content.reporting.length} 个问题\n`,
-        );
-      } finally {
-        warehouse.close();
-      }
-      const bytes = asHtml ? new TextEncoder().encode(html) : await htmlToPdf(html, chromium);
-      const partial = `${outPath}.tmp-${process.pid}`;
-      await writeFile(partial, bytes);
-      await rename(partial, outPath);
+      const content = bulletinContent(data);
+      html = renderBulletinHtml(content);
+      io.err(
+        `· 通报 ${content.title}（${content.asOfLabel}）: ${content.indicators.length} 项指标, ${content.units.length} 个地区, ` +
+          `${content.lagging.length + content.overdue.length + content.reporting.length} 个问题\n`,
+      );
     } finally {
-      await rm(temp, { recursive: true, force: true });
+      warehouse.close();
     }
+    const bytes = asHtml ? new TextEncoder().encode(html) : await htmlToPdf(html, chromium);
+    const partial = `${outPath}.tmp-${process.pid}`;
+    await writeFile(partial, bytes);
+    await rename(partial, outPath);
     io.out(`通报已生成 bulletin as of ${asOf.date}: ${relative(io.cwd, outPath) || outPath}\n`);
     return 0;
   },
 };
+
+/**
+ * The kept moment a day names: the last build's own when it is that day (or, for --month, that
+ * build's month), else the end of its month when it is the month's last day; null when there is
+ * none (or no build at all).
+ */
+async function momentOf(
+  connection: Parameters<typeof queryPlain>[0],
+  date: string,
+  month: string | undefined,
+): Promise<Moment | null> {
+  const [built] = await queryPlain(
+    connection,
+    `select count(*) as n from duckdb_tables() where table_name = 'rpt_moments'`,
+  );
+  if (Number(built.n) === 0) return null;
+  const [latest] = await queryPlain(
+    connection,
+    `select strftime(as_of_date, '%Y-%m-%d') as d, strftime(as_of_month, '%Y-%m') as m from rpt_moments where is_latest`,
+  );
+  if (latest?.d === date || (month !== undefined && latest?.m === month)) return "latest";
+  const monthEnd = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
+  return monthEnd ? { month: date.slice(0, 7) } : null;
+}
 
 export default command;

@@ -3,6 +3,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { bulletinExport } from "../bulletin/marts.ts";
 import { queryPlain } from "../warehouse/rows.ts";
 
 const KPI_CURRENT = `select * replace (strftime(latest_period, '%Y-%m-%d') as latest_period, strftime(deadline, '%Y-%m-%d') as deadline,
@@ -73,27 +74,43 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
     "submit/submissions.json": `select * from (${SUBMISSIONS}) order by submission_id desc limit ${RECEIPTS_SHOWN}`,
     "submit/summary.json": `select cast(count(*) as integer) as files, cast(coalesce(sum(rows_accepted), 0) as integer) as rows_accepted,
         cast(coalesce(sum(rows_rejected), 0) as integer) as rows_rejected from (${SUBMISSIONS})`,
+    // 月度通报: what `kpi bulletin` reads at the latest moment
+    "bulletin.json": bulletinExport(),
     // 县区: one card per unit
     "units/scorecards.json": `select * replace (strftime(report_month, '%Y-%m') as report_month) from rpt_unit_scorecard order by sort_order`,
     // 总览: every moment a reader can choose and what it showed then (counts, urgent tasks,
     // reporting); the city's own targets now, with their trajectories, for the cards
     "overview/moments.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, strftime(as_of_date, '%Y-%m-%d') as as_of_date,
-        is_latest, as_of_label_zh from rpt_moments order by as_of_month desc`,
+        is_latest, as_of_label_zh, strftime(due_month, '%Y-%m') as due_month from rpt_moments order by as_of_month desc`,
     "overview/counts.csv": `pivot (select strftime(as_of_month, '%Y-%m') as as_of_month, subject, code, n from rpt_moment_counts)
         on code using sum(n) group by as_of_month, subject order by as_of_month, subject`,
     "overview/tasks.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, target_id, status, days_late
         from rpt_task_moments where status in ('overdue', 'due_soon') order by as_of_month, deadline, target_id`,
-    "overview/reporting.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, strftime(period, '%Y-%m') as period,
-        expected, on_time, late, missing, not_due from rpt_reporting_moments order by as_of_month, unit_code`,
-    // the targets the overview names (its cards and its tasks), with what their labels need
+    "overview/reporting.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, expected, on_time, late, missing
+        from rpt_reporting_moments order by as_of_month, unit_code`,
+    // the targets the overview names (its cards and the tasks it ever lists), with what their
+    // labels need, and the indicators of its cards
     "overview/targets.json": `select target_id, doc_id, indicator_id, scope_code, comparator, target_value, deadline, source_quote,
-        lead_unit, responsible_units from targets order by doc_id, target_id`,
-    "overview/cards.json": `select k.* from (${KPI_CURRENT}) k join targets t using (target_id)
+        lead_unit, responsible_units from targets
+        where (scope_code = '211400' and comparator <> 'done_by')
+          or target_id in (select target_id from rpt_task_moments where status in ('overdue', 'due_soon'))
+        order by doc_id, target_id`,
+    "overview/indicators.json": `select indicator_id, name_zh, unit_zh, display_scale, frequency, time_aggregation from indicators
+        where indicator_id in (select indicator_id from targets where scope_code = '211400') order by indicator_id`,
+    "overview/cards.json": `select k.target_id, k.indicator_id, k.scope_code, strftime(k.latest_period, '%Y-%m-%d') as latest_period,
+        k.actual, k.pct_of_target, k.status, strftime(k.deadline_period, '%Y-%m-%d') as deadline_period, k.deadline_result,
+        k.periods_missed, strftime(k.met_period, '%Y-%m-%d') as met_period
+        from kpi_current k join targets t using (target_id)
         where k.scope_code = '211400' and t.scope_code = '211400' order by k.target_id`,
-    "overview/series.csv": `select s.target_id, strftime(s.period, '%Y-%m-%d') as period, cast(s.actual as double) as actual,
-        cast(s.expected_value as double) as expected_value, s.status
-        from kpi_status s join targets t using (target_id)
-        where s.scope_code = '211400' and t.scope_code = '211400' order by s.target_id, s.period`,
+    // a card-sized trajectory: of a monthly indicator each quarter's last month and the latest
+    // period (a year-to-date flow's card draws its Decembers and the latest of those)
+    "overview/series.csv": `select s.target_id, strftime(s.period, '%Y-%m-%d') as period, round(cast(s.actual as double), 4) as actual,
+        round(cast(s.expected_value as double), 4) as expected_value, s.status
+        from kpi_status s join targets t using (target_id) join indicators i on i.indicator_id = s.indicator_id
+        where s.scope_code = '211400' and t.scope_code = '211400'
+          and (i.frequency <> 'monthly' or month(s.period) % 3 = 0
+            or s.period = (select max(x.period) from kpi_status x where x.target_id = s.target_id and x.scope_code = s.scope_code))
+        order by s.target_id, s.period`,
   };
   // 粮食产量: the one indicator's years and its target's periods
   files["areas/grain/indicator_annual.json"] =
@@ -106,8 +123,8 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
     const own = `(select target_id from targets where doc_id = '${doc}')`;
     files[`areas/${doc}/kpi_current.json`] = `${KPI_CURRENT} where target_id in ${own} order by target_id, scope_code`;
     // each target's trajectory in its own scope (the city's, or a unit's own target)
-    files[`areas/${doc}/kpi_status.json`] =
-      `select s.* replace (strftime(s.period, '%Y-%m-%d') as period, strftime(s.deadline, '%Y-%m-%d') as deadline)
+    files[`areas/${doc}/kpi_status.json`] = `select s.target_id, s.scope_code, strftime(s.period, '%Y-%m-%d') as period,
+        s.actual, s.expected_value, s.status, s.is_final, s.forecast_at_deadline
         from kpi_status s join targets t using (target_id) where t.doc_id = '${doc}' and s.scope_code = t.scope_code
         order by s.target_id, s.period`;
     files[`areas/${doc}/rankings.json`] =
@@ -166,9 +183,23 @@ export async function writeExports(
   const docs = (await queryPlain(connection, `select doc_id from documents order by all`)).map((r) => String(r.doc_id));
   const files = { ...EXPORTS, ...pageExports(units, docs) };
   // the files that hold one row, read by the pages as one object
-  const objects = new Set(["build.json", "submit/summary.json", ...units.map((u) => `units/${u}.json`)]);
+  const objects = new Set([
+    "build.json",
+    "bulletin.json",
+    "submit/summary.json",
+    ...units.map((u) => `units/${u}.json`),
+  ]);
   for (const [file, sql] of Object.entries(files)) await copyTo(connection, sql, join(temp, file), objects.has(file));
   for (const [file, value] of Object.entries(extra)) await writeFile(join(temp, file), JSON.stringify(value));
+  // 数据查询 lists its tables before it loads any: each whole-table export with its columns
+  const tables = [];
+  for (const file of Object.keys(EXPORTS)) {
+    const reader = await connection.runAndReadAll(`select * from (${EXPORTS[file]}) limit 0`);
+    tables.push({ table_name: file.replace(/\.json$/, ""), columns: reader.columnNames().join(", ") });
+  }
+  await mkdir(join(temp, "sql"), { recursive: true });
+  const sorted = tables.sort((a, b) => a.table_name.localeCompare(b.table_name));
+  await writeFile(join(temp, "sql", "tables.json"), JSON.stringify(sorted));
   await mkdir(dirname(outDir), { recursive: true });
   await rm(outDir, { recursive: true, force: true });
   await rename(temp, outDir);

@@ -1,7 +1,8 @@
-// `kpi bulletin` end to end on a small warehouse: a PDF with at least one page, built on a copy so
-// the warehouse file is left byte for byte as it was.
+// `kpi bulletin` end to end on a small warehouse: a PDF with at least one page, read from the reader
+// marts at a kept moment (nothing rebuilt: the warehouse file is left byte for byte as it was), the
+// same text for a month's end as a build as of that month gives.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -17,10 +18,12 @@ const tempCopies = () =>
 beforeAll(async () => {
   const ingest = await kpi(["ingest", "--db", db, resolve("test/fixtures/warehouse/oct-report.csv")]);
   expect(ingest.code).toBe(0);
+  // kept: the end of every month up to 2025-10, and the build's own moment (2025-11-30)
+  expect((await kpi(["build", "--db", db, "--as-of", "2025-11", "--out", join(dir, "exports")])).code).toBe(0);
 });
 
 describe.skipIf(!existsSync(CHROMIUM))("kpi bulletin", () => {
-  test("writes an A4 PDF of the month, leaving the warehouse file unchanged and no temporary copy", async () => {
+  test("writes an A4 PDF of the month's end, leaving the warehouse file unchanged and no temporary copy", async () => {
     const before = sha(db);
     const copiesBefore = tempCopies();
     const out = join(dir, "bulletin.pdf");
@@ -36,6 +39,27 @@ describe.skipIf(!existsSync(CHROMIUM))("kpi bulletin", () => {
     expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
     expect(sha(db)).toBe(before);
     expect(tempCopies()).toEqual(copiesBefore);
+  });
+
+  test("a month's end kept by a later build reads exactly as a build as of that month", async () => {
+    const kept = join(dir, "kept.html");
+    expect((await kpi(["bulletin", "--db", db, "--month", "2025-10", "--out", kept])).code).toBe(0);
+    const copy = join(mkdtempSync(join(tmpdir(), "kpi-bulletin-fresh-")), "w.duckdb");
+    copyFileSync(db, copy);
+    expect((await kpi(["build", "--db", copy, "--as-of", "2025-10", "--out", join(dir, "fresh-exports")])).code).toBe(
+      0,
+    );
+    const fresh = join(dir, "fresh.html");
+    expect((await kpi(["bulletin", "--db", copy, "--as-of", "2025-10-31", "--out", fresh])).code).toBe(0);
+    // both made on the same day (the tests' clock): the whole document is the same
+    expect(readFileSync(kept, "utf-8")).toContain("截至2025年10月31日");
+    expect(readFileSync(kept, "utf-8")).toBe(readFileSync(fresh, "utf-8"));
+  });
+
+  test("a moment the warehouse does not keep: exit 2, saying which build makes it", async () => {
+    const { code, err } = await kpi(["bulletin", "--db", db, "--as-of", "2025-10-15", "--out", join(dir, "z.html")]);
+    expect(code).toBe(2);
+    expect(err).toContain("kpi build --as-of 2025-10-15");
   });
 
   test("--out FILE.html writes the same document as HTML", async () => {

@@ -6,13 +6,17 @@ with params as (
   select * from build_params
 ),
 ended as (
-  select s.as_of_month, cast(s.as_of_month + interval 1 month - interval 1 day as date) as as_of_date, false as is_latest
+  -- a month's end: the report month due by then is the month before (the due day is the 1st–28th)
+  select s.as_of_month, cast(s.as_of_month + interval 1 month - interval 1 day as date) as as_of_date, false as is_latest,
+    cast(s.as_of_month - interval 1 month as date) as due_month, s.built_at
   from snapshot_builds s
   cross join params p
   where s.as_of_month >= p.plan_start and s.as_of_month < p.as_of_month
 ),
 latest as (
-  select as_of_month, as_of_date, true as is_latest from params
+  select as_of_month, as_of_date, true as is_latest,
+    (select max(report_month) from stg_periods where is_due) as due_month, built_at
+  from params
 ),
 final as (
   select *, '截至' || strftime(as_of_date, '%Y年%-m月%-d日') as as_of_label_zh
@@ -24,4 +28,6 @@ comment on table rpt_moments is '可选时点 Every moment the dashboard can sho
 comment on column rpt_moments.as_of_month is '截至月份 The month (first day) the moment falls in: the key of every rpt_*_moments row';
 comment on column rpt_moments.as_of_date is '截至日期 The last day the moment covers';
 comment on column rpt_moments.is_latest is 'True for the build''s own moment (build_params)';
+comment on column rpt_moments.due_month is '报送月份 The latest report month due at that moment (null before the first)';
+comment on column rpt_moments.built_at is '生成时间 When that moment was computed (snapshot_builds.built_at; build_params.built_at for the latest)';
 comment on column rpt_moments.as_of_label_zh is '口径说明 截至2026年10月31日';
