@@ -3,13 +3,17 @@ import { formatValue } from "./format.js";
 import { deadlineNote } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
 
-/** "2025年全市粮食产量87.42万吨，达到80万吨目标；2020年以来6个完整年度中4年达标" */
-export function annualFinding(cityRows, indicator, target) {
+/**
+ * "2025年全市粮食产量87.42万吨，达到80万吨目标；2020年以来6个完整年度中4年达标": whether a year met
+ * the target is its status in kpi_status (`statusByYear`: year → status of its December), which
+ * knows the target's comparator
+ */
+export function annualFinding(cityRows, indicator, target, statusByYear) {
   const complete = cityRows.filter((d) => d.is_complete);
   const last = complete.at(-1);
   if (!last) return `${indicator.name_zh}尚无完整年度数据`;
-  const met = complete.filter((d) => d.actual >= target.target_value).length;
-  const verdict = last.actual >= target.target_value ? "达到" : "未达到";
+  const met = complete.filter((d) => statusByYear.get(d.year) === "met").length;
+  const verdict = statusByYear.get(last.year) === "met" ? "达到" : "未达到";
   return `${last.year}年全市${indicator.name_zh}${formatValue(last.actual, indicator)}，${verdict}${formatValue(target.target_value, indicator, { digits: 0 })}目标；${complete[0].year}年以来${complete.length}个完整年度中${met}年达标`;
 }
 

@@ -6,7 +6,6 @@ export function series(kpiStatus: Row[], targetId: string, scope?: string | null
 export function numeric(rows: Row[], columns: string[] | ((column: string) => boolean)): Row[];
 export function countBy(rows: Row[], key?: string): Record<string, number>;
 export function worstFirst(rows: Row[], tie?: (a: Row, b: Row) => number): Row[];
-export function monthlyFromYtd(rows: Row[]): { month: string; value: number }[];
 export function targetTaskKey(row: Row): string;
 export function periodLabel(period: string, frequency?: string): string;
 export function sparkRows(rows: Row[], indicator: Row): Row[];

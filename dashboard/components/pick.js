@@ -43,36 +43,22 @@ export function worstFirst(rows, tie = (_a, _b) => 0) {
   return [...rows].sort((a, b) => rank(a.status) - rank(b.status) || tie(a, b));
 }
 
-/**
- * A year-to-date flow (indicator_actuals rows of one indicator × scope) as the figure of each
- * month: this month's year to date less last month's (January: itself). Months without a
- * figure, or whose previous month has none, are left out.
- */
-export function monthlyFromYtd(rows) {
-  const byMonth = new Map(rows.filter((d) => d.actual != null).map((d) => [monthOf(d.period), d.actual]));
-  const out = [];
-  for (const [month, ytd] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [y, m] = month.split("-").map(Number);
-    if (m === 1) {
-      out.push({ month, value: ytd });
-      continue;
-    }
-    const prev = `${y}-${String(m - 1).padStart(2, "0")}`;
-    if (byMonth.has(prev)) out.push({ month, value: ytd - byMonth.get(prev) });
-  }
-  return out;
-}
+// the task words for a numeric target's result at its deadline (kpi_current.deadline_result)
+const TASK_OF_RESULT = {
+  met: "done",
+  met_late: "done_late",
+  missed: "overdue",
+  missed_years: "overdue",
+  no_data: "no_data",
+};
 
 /**
- * A numeric target as a task (kpi_current row): done when met by its deadline, done late when
- * met after it (and meets it now), overdue when past its deadline and never met, no data without a figure,
- * else in progress. Returns a TASK_STATUS key.
+ * A numeric target drawn among tasks (kpi_current row): its deadline's result in task words; before
+ * the deadline in progress, or no data without a figure. Returns a TASK_STATUS key.
  */
 export function targetTaskKey(row) {
-  if (row.deadline_status === "met") return "done";
-  if (row.met_period && row.status === "met") return "done_late";
-  if (row.actual == null && row.status === "no_data") return "no_data";
-  return row.deadline_period ? "overdue" : "in_progress";
+  if (row.deadline_result) return TASK_OF_RESULT[row.deadline_result];
+  return row.actual == null ? "no_data" : "in_progress";
 }
 
 const QUARTER = ["一", "二", "三", "四"];

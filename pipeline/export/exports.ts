@@ -16,9 +16,6 @@ const SUBMISSIONS = `select submission_id, file_name, sha256, size_bytes, strfti
     unit_codes, rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
     from submissions, build_params where received_at < received_before`;
 const REJECTIONS = `select r.* from rejections r join submissions s using (submission_id), build_params where s.received_at < received_before`;
-const REPORTING_BY_MONTH = `select unit_code, strftime(period, '%Y-%m-%d') as period, cast(sum(expected) as integer) as expected,
-    cast(sum(on_time) as integer) as on_time, cast(sum(late) as integer) as late, cast(sum(missing) as integer) as missing,
-    cast(sum(not_due) as integer) as not_due from reporting_completeness group by all`;
 
 /** file name → the query that fills it: whole tables, for 数据查询 and the bulletin */
 export const EXPORTS: Record<string, string> = {
@@ -57,8 +54,10 @@ export const EXPORTS: Record<string, string> = {
       strftime(as_of_date, '%Y-%m-%d') as as_of_date) from milestone_status order by deadline, target_id`,
   "reporting_completeness.json": `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
       from reporting_completeness order by unit_code, period, doc_id`,
-  // per unit and month, summed over policy areas: the reporting matrix
-  "reporting_by_month.json": `${REPORTING_BY_MONTH} order by unit_code, period`,
+  // per unit and month, summed over policy areas, with each cell's state: the reporting matrix
+  "reporting_cells.json": `select unit_code, strftime(period, '%Y-%m') as period, expected, on_time, late, missing, not_due, state
+      from rpt_reporting_cells order by unit_code, period`,
+  "reporting_ranking.json": `select * replace (strftime(month, '%Y-%m') as month) from rpt_reporting_ranking order by position`,
 };
 
 /** Slices sized to the pages that read them (file → query); `units/` and `areas/` are per unit and per document. */
@@ -132,9 +131,17 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
         order by indicator_id, rank, unit_code`;
     files[`areas/${doc}/milestone_status.json`] = `${MILESTONES} where doc_id = '${doc}' order by deadline, target_id`;
     const indicatorsOf = `(select indicator_id from indicators where doc_id = '${doc}')`;
+    // the city's figures, and for a year-to-date flow each month's own (本月: this month's 本年累计
+    // less last month's; January's is its 本年累计; null after a month without a figure)
     files[`areas/${doc}/city_actuals.json`] =
-      `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, units_reported, units_expected
-        from indicator_actuals where scope_code = '211400' and indicator_id in ${indicatorsOf} order by indicator_id, period`;
+      `select a.indicator_id, a.scope_code, strftime(a.period, '%Y-%m-%d') as period, a.actual,
+        a.units_reported, a.units_expected,
+        case when i.time_aggregation = 'flow_ytd' then
+          case when month(a.period) = 1 then a.actual
+            else a.actual - lag(a.actual) over (partition by a.indicator_id, year(a.period) order by a.period) end
+        end as month_value
+        from indicator_actuals a join indicators i using (indicator_id)
+        where a.scope_code = '211400' and a.indicator_id in ${indicatorsOf} order by a.indicator_id, a.period`;
     files[`areas/${doc}/indicator_annual.json`] =
       `select indicator_id, scope_code, year, actual, numerator, denominator,
         strftime(latest_period, '%Y-%m-%d') as latest_period, is_complete from indicator_annual
@@ -148,7 +155,8 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
         (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT} where scope_code = '${unit}') k) as kpi_current,
         (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS} where indicator_id in
           (select indicator_id from rpt_unit_rankings where unit_code = '${unit}')) r) as rankings,
-        (select coalesce(list(c order by c.period), []) from (select * from (${REPORTING_BY_MONTH}) where unit_code = '${unit}') c) as reporting,
+        (select coalesce(list(c order by c.period), []) from (select unit_code, strftime(period, '%Y-%m') as period, expected,
+          on_time, late, missing, not_due, state from rpt_reporting_cells where unit_code = '${unit}') c) as reporting,
         (select coalesce(list(s order by s.submission_id desc), []) from (select * from (${SUBMISSIONS}) where list_contains(unit_codes, '${unit}')) s) as submissions,
         (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (select * from (${REJECTIONS}) where submission_id in
           (select submission_id from submissions where list_contains(unit_codes, '${unit}'))) r) as rejections`;

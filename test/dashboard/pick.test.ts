@@ -3,7 +3,6 @@
 import { describe, expect, test } from "vitest";
 import {
   monthLabel,
-  monthlyFromYtd,
   numeric,
   periodLabel,
   series,
@@ -38,34 +37,17 @@ describe("order and series", () => {
 
 describe("tasks", () => {
   test.each([
-    [{ deadline_status: "met", met_period: "2020-06-01", status: "met" }, "done"],
-    [{ deadline_status: "missed", met_period: "2021-03-01", status: "met" }, "done_late"],
-    [{ deadline_status: "no_data", met_period: null, status: "no_data", actual: null }, "no_data"],
-    [
-      { deadline_status: "missed", met_period: null, status: "missed", actual: 1, deadline_period: "2020-12-01" },
-      "overdue",
-    ],
+    [{ deadline_result: "met", actual: 1 }, "done"],
+    [{ deadline_result: "met_late", actual: 1 }, "done_late"],
+    [{ deadline_result: "missed", actual: 1 }, "overdue"],
+    [{ deadline_result: "missed_years", actual: 1 }, "overdue"],
+    [{ deadline_result: "no_data", actual: null }, "no_data"],
+    [{ deadline_result: null, actual: 1 }, "in_progress"],
+    [{ deadline_result: null, actual: null }, "no_data"],
   ])("targetTaskKey(%o) is %s", (r, key) => expect(targetTaskKey(r)).toBe(key));
 });
 
 describe("flows and reporting", () => {
-  test("monthlyFromYtd turns year to date into each month's figure; a gap leaves the next month out", () => {
-    const rows = [
-      { period: "2020-01-01", actual: 1 },
-      { period: "2020-02-01", actual: 3 },
-      { period: "2020-04-01", actual: 4 },
-      { period: "2020-05-01", actual: 6 },
-      { period: "2021-01-01", actual: 0 },
-      { period: "2021-02-01", actual: null },
-    ];
-    expect(monthlyFromYtd(rows)).toEqual([
-      { month: "2020-01", value: 1 },
-      { month: "2020-02", value: 2 },
-      { month: "2020-05", value: 2 },
-      { month: "2021-01", value: 0 },
-    ]);
-  });
-
   test("sparkRows keeps Decembers and the latest period of a monthly year-to-date flow", () => {
     const rows = ["2024-11-01", "2024-12-01", "2025-06-01", "2025-12-01", "2026-03-01"].map((period) => ({ period }));
     expect(sparkRows(rows, { time_aggregation: "flow_ytd", frequency: "monthly" }).map((d) => d.period)).toEqual([

@@ -34,7 +34,9 @@ select * from (values
   ('report_status', 'on_time', '按时', 'on time', '✔', '#1a7f37', 1, null),
   ('report_status', 'late', '迟报', 'late', '◐', '#b8860b', 2, null),
   ('report_status', 'missing', '漏报', 'missing', '✘', '#b91c1c', 3, null),
-  ('report_status', 'not_due', '未到期', 'not due', '…', '#9ca3af', 4, null)
+  ('report_status', 'not_due', '未到期', 'not due', '…', '#9ca3af', 4, null),
+  -- a matrix cell of a month in which nothing was owed
+  ('report_status', 'none', '无报送任务', 'nothing owed', '', '#6b7280', 5, null)
 ) as v(domain, code, zh, en, symbol, color, sort_order, severity);
 comment on table vocabulary is '状态词表 Every status code of the marts with its Chinese word, symbol, colour and order; the *_zh columns come from here';
 comment on column vocabulary.domain is 'Which status: status, forecast_status (kpi_status); deadline_status, deadline_result (kpi_current); task_status (milestone_status.status); report_status (reporting_completeness columns)';
