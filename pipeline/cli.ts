@@ -11,6 +11,8 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   docs: () => import("./commands/docs.ts"),
   template: () => import("./commands/template.ts"),
   bulletin: () => import("./commands/bulletin.ts"),
+  serve: () => import("./commands/serve.ts"),
+  token: () => import("./commands/token.ts"),
 };
 
 async function usage(): Promise<string> {

@@ -3,8 +3,7 @@ import { parseArgs } from "node:util";
 import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
-import { writeExports } from "../export/exports.ts";
-import { buildMarts } from "../warehouse/build-marts.ts";
+import { publish } from "../export/publish.ts";
 import { resolveAsOf, type AsOf } from "../warehouse/build-params.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
@@ -59,14 +58,15 @@ const command: Command = {
     let asOf: AsOf;
     try {
       const { connection } = warehouse;
-      asOf = await buildMarts(
+      const published = await publish(
         connection,
         catalogue,
         { asOf: values["as-of"], builtAt: io.now, tolerance, dueDay, sample: values.sample },
+        outDir,
         io.err,
       );
-      // the browser's pre-check resolves names exactly as `kpi ingest` does: same catalogue object
-      const files = await writeExports(connection, outDir, { "catalogue.json": catalogue });
+      asOf = published.asOf;
+      const files = published.files;
       io.err(`· 导出 exports: ${files.length} files → ${relative(io.cwd, outDir) || outDir}\n`);
     } finally {
       warehouse.close();

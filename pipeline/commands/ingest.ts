@@ -1,17 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
-import type { Catalogue } from "../catalogue/types.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
-import { archive, sha256 } from "../ingest/archive.ts";
-import { checkFile, fileStatus, type CheckReport, type FileStatus } from "../ingest/check.ts";
-import { History, type HistoryRow } from "../ingest/history.ts";
+import { History, readHistory } from "../ingest/history.ts";
 import { listInputs, MANIFEST } from "../ingest/inputs.ts";
-import { findSubmission, loadSubmission } from "../ingest/load.ts";
-import { inTransaction, openWarehouse, warehousePath, type Warehouse } from "../warehouse/connection.ts";
+import { ingestBytes, type FileOutcome } from "../ingest/submit.ts";
+import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
 import type { Command, Io } from "./command.ts";
 import { SUBMISSION_STATUS_ZH } from "../catalogue/labels.ts";
@@ -34,98 +31,6 @@ Options:
 Exit codes: 0 every row accepted (or the file was already ingested); 1 some rows rejected;
 2 a usage error or a file unusable as a whole (still archived and recorded).
 `;
-
-export interface FileOutcome {
-  file: string;
-  sha256: string;
-  submission_id: number;
-  status: FileStatus | "duplicate";
-  received_at: string;
-  encoding: string | null;
-  unit_codes: string[];
-  rows_read: number;
-  rows_accepted: number;
-  rows_rejected: number;
-  rows_skipped: number;
-  rows_warned: number;
-  problems: CheckReport["problems"];
-}
-
-async function history(warehouse: Warehouse): Promise<HistoryRow[]> {
-  const reader = await warehouse.connection.runAndReadAll(
-    "select unit_code, indicator_id, strftime(period, '%Y-%m-%d'), cast(value as double) from observations",
-  );
-  return reader.getRows().map(([unit_code, indicator_id, period, value]) => ({
-    unit_code: String(unit_code),
-    indicator_id: String(indicator_id),
-    period: String(period),
-    value: Number(value),
-  }));
-}
-
-async function ingestOne(
-  warehouse: Warehouse,
-  catalogue: Catalogue,
-  known: History,
-  archiveRoot: string,
-  path: string,
-  receivedAt: Date,
-  strict: boolean,
-): Promise<FileOutcome> {
-  const bytes = new Uint8Array(await readFile(path));
-  const hash = sha256(bytes);
-  const archivePath = await archive(archiveRoot, bytes, path);
-  const base = { file: path, sha256: hash, received_at: receivedAt.toISOString() };
-  const existing = await findSubmission(warehouse.connection, hash);
-  if (existing !== undefined) {
-    const empty = { encoding: null, unit_codes: [], rows_read: 0, rows_accepted: 0, rows_rejected: 0 };
-    return {
-      ...base,
-      ...empty,
-      submission_id: existing,
-      status: "duplicate",
-      rows_skipped: 0,
-      rows_warned: 0,
-      problems: [],
-    };
-  }
-  const report = checkFile(bytes, {
-    catalogue,
-    receivedAt,
-    previous: known.previous,
-  });
-  const status = fileStatus(report, strict);
-  const reason =
-    status === "unusable"
-      ? report.problems[0].message_zh
-      : status === "rejected"
-        ? strict
-          ? "严格模式：文件中有被拒绝的行，整份文件不予接收 (--strict)"
-          : "没有可接收的行 no row could be accepted"
-        : null;
-  const submissionId = await inTransaction(warehouse.connection, () =>
-    loadSubmission(
-      warehouse.connection,
-      { fileName: basename(path), sha256: hash, sizeBytes: bytes.length, receivedAt, archivePath, status, reason },
-      report,
-    ),
-  );
-  const loaded = status === "accepted" || status === "partial";
-  if (loaded) known.add(report.accepted.map((r) => ({ ...r, value: Number(r.value) })));
-  return {
-    ...base,
-    submission_id: submissionId,
-    status,
-    encoding: report.encoding ?? null,
-    unit_codes: report.unitCodes,
-    rows_read: report.rowsRead,
-    rows_accepted: loaded ? report.accepted.length + report.milestones.length : 0,
-    rows_rejected: loaded ? report.rowsRejected : report.rowsRead,
-    rows_skipped: report.rowsSkipped,
-    rows_warned: loaded ? report.rowsWarned : 0,
-    problems: report.problems,
-  };
-}
 
 const STATUS_ZH: Record<FileOutcome["status"], string> = {
   ...SUBMISSION_STATUS_ZH,
@@ -212,17 +117,14 @@ const command: Command = {
     try {
       await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
       const archiveRoot = join(dirname(dbPath), "archive");
-      const known = new History(await history(warehouse), catalogue.indicators);
+      const known = new History(await readHistory(warehouse.connection), catalogue.indicators);
       for (const [i, input] of inputs.entries()) {
-        const outcome = await ingestOne(
-          warehouse,
-          catalogue,
-          known,
-          archiveRoot,
-          input.path,
-          input.receivedAt,
-          values.strict!,
-        );
+        const outcome = await ingestBytes(warehouse, catalogue, known, archiveRoot, {
+          file: input.path,
+          bytes: new Uint8Array(await readFile(input.path)),
+          receivedAt: input.receivedAt,
+          strict: values.strict!,
+        });
         outcomes.push(outcome);
         if (values.format === "table") io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`);
       }

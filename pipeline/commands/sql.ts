@@ -77,9 +77,11 @@ export function sqlCommand(stdin: Readable & { isTTY?: boolean }): Command {
       if (!query && !interactive) query = (await readAll(stdin)).trim();
       if (!query && !interactive) throw new CliError(`请给出查询语句 no QUERY given\n\n${help}`);
 
-      const session = await openSession(warehousePath(values.db, io.env, io.cwd), {
-        allowExternalFiles: values[EXTERNAL_FLAG.slice(2)] as boolean,
-      });
+      const session = await openSession(
+        warehousePath(values.db, io.env, io.cwd),
+        { allowExternalFiles: values[EXTERNAL_FLAG.slice(2)] as boolean },
+        io.err,
+      );
       try {
         if (interactive) {
           if (values.out) throw new CliError(`--out 只用于单条查询 --out needs a QUERY (argument or standard input)`);

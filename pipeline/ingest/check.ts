@@ -23,6 +23,8 @@ export interface CheckContext {
   receivedAt: Date;
   /** the unit's latest accepted value before this period, for the out-of-line warning */
   previous?: (unitCode: string, indicatorId: string, period: string) => PreviousValue | undefined;
+  /** an upload token's unit (`kpi serve`): a row of any other unit is rejected (wrong_unit) */
+  allowedUnit?: string;
 }
 
 export type FileStatus = "accepted" | "partial" | "rejected" | "unusable";
@@ -94,6 +96,7 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     ),
     received: chinaDate(context.receivedAt),
   };
+  const unitName = (code: string) => context.catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
   const indicatorById = new Map(context.catalogue.indicators.map((i) => [i.indicator_id, i]));
   const problems: Problem[] = [];
   const accepted: AcceptedRow[] = [];
@@ -144,7 +147,9 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     };
     const unit = context_.units.find(row.cell("county"));
     const unitProblems: Problem[] = unit
-      ? []
+      ? context.allowedUnit !== undefined && unit.unit_code !== context.allowedUnit
+        ? [problem(row, "county", "wrong_unit", { unit: unit.name_zh, token_unit: unitName(context.allowedUnit) })]
+        : []
       : [
           problem(row, "county", "unknown_county", {
             raw: row.cell("county"),

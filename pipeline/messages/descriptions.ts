@@ -88,4 +88,9 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
     zh: "报送单位不是该任务的责任单位",
     en: "The reporting unit is not responsible for the task",
   },
+  wrong_unit: {
+    severity: "error",
+    zh: "上传的行属于其他单位（每个上传凭证只能报送本单位的数据）",
+    en: "An uploaded row belongs to a unit other than the upload token's",
+  },
 };

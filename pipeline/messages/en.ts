@@ -36,6 +36,8 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   bad_date: (_d, p) => `The completion date "${p.value}" is not recognised; write a date such as 2025-06-30.`,
   future_date: (d) => `The completion date ${d.date} is after the time the file was received (${d.received}).`,
   missing_evidence: () => "No evidence in 备注: a completed task needs its evidence (document, number or address).",
+  wrong_unit: (d) =>
+    `This row is ${d.unit}'s, but the upload token is ${d.token_unit}'s: a token uploads its own unit's rows only; ${d.unit} reports its own.`,
   not_responsible: (d) =>
     `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it is reported by ${d.lead}.`,
 };

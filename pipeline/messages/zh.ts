@@ -39,5 +39,7 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   missing_evidence: (d) =>
     `备注为空：报送任务${d.task_zh ? `“${d.task_zh}”` : ""}完成时须在备注中写明佐证（文件名称、文号或网址等）。`,
   // the id stays in brackets: it is what the row's 指标 cell holds, and two tasks may share a label
+  wrong_unit: (d) =>
+    `本行是${d.unit}的数据，但上传凭证属于${d.token_unit}：只能上传本单位的数据，请由${d.unit}自行报送。`,
   not_responsible: (d) => `任务“${d.task_zh || d.task}”（${d.task}）不由${d.unit}报送，应由${d.lead}报送。`,
 };

@@ -24,6 +24,7 @@ export const PROBLEM_CODES = [
   "future_date",
   "missing_evidence",
   "not_responsible",
+  "wrong_unit",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

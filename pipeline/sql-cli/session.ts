@@ -3,6 +3,8 @@
 // locked so no statement can switch any of that back. Nothing else ever runs on it but the user's
 // queries and the catalogue look-ups below.
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader } from "@duckdb/node-api";
+import { existsSync } from "node:fs";
+import { serveCopy, servingAt } from "../warehouse/serving.ts";
 import { CliError } from "../errors.ts";
 import { plainRows, type Plain } from "../warehouse/rows.ts";
 import { explainError, QueryRefused, refusalByKeyword, refusalForType } from "./guard.ts";
@@ -42,12 +44,27 @@ export function sessionConfig({ allowExternalFiles = false }: SessionOptions): R
   };
 }
 
-export async function openSession(path: string, options: SessionOptions = {}): Promise<QuerySession> {
+/**
+ * Opens the warehouse for analysts' queries. While `kpi serve` holds it (the only writer, so no
+ * reader can open the file), the server's copy is opened instead and `note` says so.
+ */
+export async function openSession(
+  path: string,
+  options: SessionOptions = {},
+  note: (line: string) => void = () => {},
+): Promise<QuerySession> {
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(path, sessionConfig(options));
   } catch (error) {
     const message = (error as Error).message;
+    const copy = serveCopy(path);
+    if (/Could not set lock/.test(message) && servingAt(path) && existsSync(copy)) {
+      note(
+        `· 报送服务正在运行：查询其副本（每次重新构建后更新）kpi serve holds the warehouse: answering from its copy ${copy}\n`,
+      );
+      return openSession(copy, options, note);
+    }
     if (/Could not set lock/.test(message)) {
       throw new CliError(`数据库正被另一个进程使用 the warehouse is in use by another process: ${path}\n${message}`, 1);
     }

@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { CliError } from "../errors.ts";
+import { servingAt } from "./serving.ts";
 
 export const DEFAULT_DB = "data/warehouse.duckdb";
 
@@ -12,6 +13,8 @@ export function warehousePath(flag: string | undefined, env: NodeJS.ProcessEnv, 
 
 export interface Warehouse {
   connection: DuckDBConnection;
+  /** another connection to the same file (a reader beside the writer, in one process) */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -26,6 +29,13 @@ export async function openWarehouse(path: string, { readOnly }: { readOnly: bool
   } catch (error) {
     const message = (error as Error).message;
     if (/Could not set lock/.test(message)) {
+      const server = servingAt(path);
+      if (server)
+        throw new CliError(
+          `报送服务正在使用数据仓库 kpi serve holds the warehouse (pid ${server.pid}, ${server.url}): ` +
+            `upload files through ${server.url}/api/submissions, or stop the server (SIGTERM) first; ` +
+            `kpi sql answers from its copy meanwhile`,
+        );
       throw new CliError(`数据库正被另一个进程使用 the warehouse is in use by another process: ${path}\n${message}`);
     }
     if (readOnly && /No such file|does not exist|Cannot open/i.test(message)) {
@@ -36,6 +46,7 @@ export async function openWarehouse(path: string, { readOnly }: { readOnly: bool
   const connection = await instance.connect();
   return {
     connection,
+    connect: () => instance.connect(),
     close() {
       connection.closeSync();
       instance.closeSync();

@@ -40,6 +40,7 @@ const EXAMPLES: Record<ProblemCode, { value?: string; detail: Record<string, str
   future_date: { detail: { date: "2025-12-01", received: "2025-11-05" } },
   missing_evidence: { detail: { task: "zp_task_04", task_zh: "开展自查" } },
   not_responsible: { detail: { task: "zp_task_04", task_zh: "开展自查", unit: "兴城市", lead: "市司法局" } },
+  wrong_unit: { detail: { unit: "兴城市", token_unit: "绥中县" } },
 };
 
 const messageZh = (code: ProblemCode) =>

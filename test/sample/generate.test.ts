@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { EXAMPLE_QUERIES } from "../../dashboard/components/example-queries.js";
 import { main } from "../../pipeline/cli.ts";
 import type { Io } from "../../pipeline/commands/command.ts";
-import type { FileOutcome } from "../../pipeline/commands/ingest.ts";
+import type { FileOutcome } from "../../pipeline/ingest/submit.ts";
 import { generateSample, PLANTED } from "../../pipeline/sample/generate.ts";
 
 const SAMPLE = resolve("data/sample");

@@ -1,0 +1,286 @@
+// `kpi serve`: the built dashboard and the intake API on one port. Fastify does the HTTP work
+// (routing, body limits, multipart, rate limits, time limits); this module says what each request
+// means. The process is the warehouse's single writer: uploads, audit rows and rebuilds run one at a
+// time (writer.ts); tokens and lists are read on a second connection, which sees committed data.
+import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { readCatalogue } from "../catalogue/read.ts";
+import { publish } from "../export/publish.ts";
+import { History, readHistory } from "../ingest/history.ts";
+import { ingestBytes, type FileOutcome } from "../ingest/submit.ts";
+import { inTransaction, openWarehouse } from "../warehouse/connection.ts";
+import { prepareWarehouse } from "../warehouse/prepare.ts";
+import { serveCopy, serveMarker } from "../warehouse/serving.ts";
+import { queryPlain } from "../warehouse/rows.ts";
+import { hashToken, tokenHolder, type TokenHolder } from "./tokens.ts";
+import { Writer } from "./writer.ts";
+
+export interface ServeOptions {
+  dbPath: string;
+  /** the built site (npm run build) */
+  distDir: string;
+  /** where rebuilds write the dashboard's data; the pages' data files are served from here, live */
+  exportsDir: string;
+  now: () => Date;
+  log: (line: string) => void;
+  build: { tolerance: number; dueDay: number; sample: boolean };
+  /** bytes; default 10 MB */
+  bodyLimit?: number;
+  /** uploads and lists per token per window */
+  rateMax?: number;
+  rateWindowMs?: number;
+  rebuildDelayMs?: number;
+  /** trust X-Forwarded-For from the reverse proxy in front */
+  trustProxy?: boolean;
+}
+
+export interface Service {
+  app: FastifyInstance;
+  writer: Writer;
+  /** finishes the requests in flight and every queued write, rebuilds if due, closes the warehouse */
+  close(): Promise<void>;
+}
+
+interface Audit {
+  holder?: TokenHolder;
+  sha256?: string;
+  submissionId?: number;
+  outcome?: string;
+}
+const audits = new WeakMap<FastifyRequest, Audit>();
+const auditOf = (req: FastifyRequest) => audits.get(req) ?? audits.set(req, {}).get(req)!;
+
+const MESSAGES: Record<number, string> = {
+  400: "请求无效 bad request",
+  401: "未授权：请提供有效的上传凭证（Authorization: Bearer …） unauthorized: a valid upload token is required",
+  404: "未找到 not found",
+  408: "请求超时 request timed out",
+  413: "文件过大 the file is too large",
+  415: "不支持的内容类型：请上传CSV文件 unsupported content type: upload a CSV file",
+  429: "请求过于频繁，请稍后再试 too many requests: try again later",
+  500: "服务器内部错误，请联系市政府办公室 internal error: tell the city office",
+};
+const OUTCOME: Record<number, string> = { 401: "unauthorized", 413: "too_large", 429: "rate_limited" };
+
+export async function createService(options: ServeOptions): Promise<Service> {
+  const bodyLimit = options.bodyLimit ?? 10 * 1024 * 1024;
+  const catalogue = await readCatalogue(CATALOGUE_DIR);
+  const warehouse = await openWarehouse(options.dbPath, { readOnly: false });
+  const { connection } = warehouse;
+  await inTransaction(connection, () => prepareWarehouse(connection, catalogue));
+  const reader = await warehouse.connect();
+  const known = new History(await readHistory(connection), catalogue.indicators);
+  const archiveRoot = join(dirname(options.dbPath), "archive");
+
+  // DuckDB writes the copy itself: opening the warehouse file from this process by any other means
+  // and closing it would release DuckDB's lock on it (POSIX locks belong to the process)
+  const refreshCopy = async () => {
+    const partial = `${serveCopy(options.dbPath)}.tmp-${process.pid}`;
+    await rm(partial, { force: true });
+    const [{ name }] = await queryPlain(connection, "select current_database() as name");
+    await connection.run(`attach '${partial.replaceAll("'", "''")}' as serving_copy`);
+    try {
+      await connection.run(`copy from database "${String(name).replaceAll('"', '""')}" to serving_copy`);
+    } finally {
+      await connection.run("detach serving_copy");
+    }
+    await rename(partial, serveCopy(options.dbPath));
+  };
+  const rebuild = async () => {
+    const started = Date.now();
+    const { asOf } = await publish(
+      connection,
+      catalogue,
+      { builtAt: options.now(), ...options.build },
+      options.exportsDir,
+      () => {},
+    );
+    await refreshCopy();
+    options.log(`· 已重新构建 rebuilt as of ${asOf.date} in ${Date.now() - started} ms\n`);
+  };
+  const writer = new Writer(rebuild, options.rebuildDelayMs ?? 1500, (error) =>
+    options.log(`· 重新构建失败 rebuild failed: ${(error as Error).message}\n`),
+  );
+
+  const app = Fastify({
+    bodyLimit,
+    connectionTimeout: 60_000,
+    requestTimeout: 120_000,
+    keepAliveTimeout: 5_000,
+    trustProxy: options.trustProxy ?? false,
+    logger: false,
+  });
+  // a CSV is read as bytes (its encoding is the pipeline's to detect), never as text
+  app.removeContentTypeParser(["text/plain"]);
+  app.addContentTypeParser(
+    ["text/csv", "text/plain", "application/octet-stream"],
+    { parseAs: "buffer" },
+    (_req, body, done) => done(null, body),
+  );
+  await app.register(fastifyMultipart, { limits: { fileSize: bodyLimit, files: 1, fields: 10 } });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    max: options.rateMax ?? 60,
+    timeWindow: options.rateWindowMs ?? 60_000,
+    // per token (its hash: the token itself is never kept), else per address
+    keyGenerator: (req) => bearer(req) ?? req.ip,
+    errorResponseBuilder: () => ({ statusCode: 429, error: MESSAGES[429] }),
+  });
+  await app.register(fastifyStatic, { root: options.distDir, extensions: ["html"], wildcard: false });
+
+  // the pages' data files under their build's hashed names, served as the latest rebuild wrote them
+  app.get("/_file/data/exports/*", (req, reply) => {
+    const path = (req.params as { "*": string })["*"].replace(/\.[0-9a-f]{8}(\.(json|csv))$/, "$1");
+    if (path.split("/").some((part) => part === ".." || part.startsWith(".")))
+      return reply.code(404).send({ error: MESSAGES[404] });
+    return reply.header("cache-control", "no-store").sendFile(path, options.exportsDir);
+  });
+
+  const requireHolder = async (req: FastifyRequest, reply: FastifyReply) => {
+    const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
+    const holder = token ? await tokenHolder(reader, token) : undefined;
+    if (!holder) return reply.code(401).send({ error: MESSAGES[401] });
+    auditOf(req).holder = holder;
+  };
+  const limited = { config: { rateLimit: {} }, preHandler: requireHolder };
+
+  app.get("/api/health", async () => {
+    const [build] = await queryPlain(reader, `select as_of_label_zh, is_sample from build_params`).catch(() => []);
+    return { service: "kpi serve", as_of_label_zh: build?.as_of_label_zh ?? null, is_sample: build?.is_sample ?? null };
+  });
+
+  app.post("/api/submissions", limited, async (req, reply) => {
+    const audit = auditOf(req);
+    let bytes: Buffer;
+    let file = "upload.csv";
+    if (req.isMultipart()) {
+      const part = await req.file();
+      if (!part) return reply.code(400).send({ error: "请选择要上传的文件 no file in the form" });
+      bytes = await part.toBuffer();
+      file = part.filename || file;
+    } else if (Buffer.isBuffer(req.body)) {
+      bytes = req.body;
+      // a header is read as Latin-1: a name sent as UTF-8 (or percent-encoded) is turned back into text
+      const named = req.headers["x-file-name"];
+      if (typeof named === "string" && named) file = fileNameOf(named);
+    } else return reply.code(415).send({ error: MESSAGES[415] });
+    // only the name's last part is kept, as the clerk's file was called: never a path
+    file = basename(file.replace(/\\/g, "/")).slice(0, 200) || "upload.csv";
+    const holder = audit.holder!;
+    const outcome: FileOutcome = await writer.run(() =>
+      ingestBytes(warehouse, catalogue, known, archiveRoot, {
+        file,
+        bytes: new Uint8Array(bytes),
+        receivedAt: options.now(),
+        strict: false,
+        allowedUnit: holder.unit_code,
+      }),
+    );
+    audit.sha256 = outcome.sha256;
+    audit.submissionId = outcome.submission_id;
+    audit.outcome = outcome.status;
+    if (outcome.status !== "duplicate") writer.schedule();
+    return outcome;
+  });
+
+  app.get("/api/submissions", limited, async (req) => {
+    const holder = auditOf(req).holder!;
+    auditOf(req).outcome = "listed";
+    const submissions = await queryPlain(
+      reader,
+      `select submission_id, file_name, sha256, size_bytes, cast(received_at as varchar) as received_at, unit_codes,
+         rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
+       from submissions where $1 or list_contains(unit_codes, $2) order by submission_id desc limit 500`,
+      [holder.is_admin, holder.unit_code],
+    );
+    const ids = submissions.map((s) => Number(s.submission_id));
+    const rejections = ids.length
+      ? await queryPlain(
+          reader,
+          `select * from rejections where list_contains($1::integer[], submission_id) order by submission_id desc, source_line`,
+          [`[${ids.join(",")}]`],
+        )
+      : [];
+    return submissions.map((s) => ({
+      ...s,
+      rejections: rejections.filter((r) => r.submission_id === s.submission_id),
+    }));
+  });
+
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: MESSAGES[404] }));
+  // never a stack trace or a path in a response
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, _req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) options.log(`· 内部错误 internal error: ${error.message}\n`);
+    return reply.code(status).send({ error: MESSAGES[status] ?? MESSAGES[status < 500 ? 400 : 500] });
+  });
+  app.addHook("onResponse", async (req, reply) => {
+    if (!req.url.startsWith("/api/") || req.url === "/api/health") return;
+    const audit = auditOf(req);
+    const outcome = audit.outcome ?? OUTCOME[reply.statusCode] ?? (reply.statusCode >= 500 ? "error" : "bad_request");
+    await writer
+      .run(() =>
+        connection.run(
+          `insert into audit_log (requested_at, token_id, unit_code, remote_addr, method, path, status, file_sha256, submission_id, outcome)
+           values (cast($1 as timestamptz), $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            options.now().toISOString(),
+            audit.holder?.token_id ?? null,
+            audit.holder?.unit_code ?? null,
+            req.ip,
+            req.method,
+            req.url.split("?")[0].slice(0, 200),
+            reply.statusCode,
+            audit.sha256 ?? null,
+            audit.submissionId ?? null,
+            outcome,
+          ],
+        ),
+      )
+      .catch((error) => options.log(`· 访问日志写入失败 audit write failed: ${(error as Error).message}\n`));
+  });
+
+  // the pages and kpi sql start from the warehouse as it is now
+  await writer.run(rebuild);
+  return {
+    app,
+    writer,
+    async close() {
+      await app.close();
+      await writer.flush();
+      reader.closeSync();
+      warehouse.close();
+      await rm(serveMarker(options.dbPath), { force: true });
+    },
+  };
+}
+
+function fileNameOf(header: string): string {
+  const text = Buffer.from(header, "latin1").toString("utf8");
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** the request's bearer token as its hash (a rate-limit key), if any */
+function bearer(req: FastifyRequest): string | undefined {
+  const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
+  return token ? hashToken(token) : undefined;
+}
+
+/** Starts listening and leaves the marker that tells other commands the server holds the warehouse. */
+export async function listen(service: Service, dbPath: string, host: string, port: number): Promise<string> {
+  const url = await service.app.listen({ host, port });
+  await writeFile(
+    serveMarker(dbPath),
+    JSON.stringify({ pid: process.pid, url, started_at: new Date().toISOString() }, null, 2) + "\n",
+  );
+  return url;
+}
