@@ -164,6 +164,12 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
   return files;
 }
 
+/**
+ * What 数据报送 knows of where it is served: on a static host, nowhere to upload to. `kpi serve`
+ * answers this file's requests itself, saying uploads go to its API.
+ */
+export const STATIC_SITE = { uploads: false };
+
 /** how many of the latest receipts 数据报送 lists */
 export const RECEIPTS_SHOWN = 100;
 
@@ -198,7 +204,8 @@ export async function writeExports(
     ...units.map((u) => `units/${u}.json`),
   ]);
   for (const [file, sql] of Object.entries(files)) await copyTo(connection, sql, join(temp, file), objects.has(file));
-  for (const [file, value] of Object.entries(extra)) await writeFile(join(temp, file), JSON.stringify(value));
+  for (const [file, value] of Object.entries({ ...extra, "service.json": STATIC_SITE }))
+    await writeFile(join(temp, file), JSON.stringify(value));
   // 数据查询 lists its tables before it loads any: each whole-table export with its columns
   const tables = [];
   for (const file of Object.keys(EXPORTS)) {
