@@ -236,7 +236,9 @@ describe("a SIGTERM while uploads arrive", () => {
     const url = await new Promise<string>((done, fail) => {
       const timer = setInterval(() => {
         const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (m) (clearInterval(timer), done(m[1]));
+        if (!m) return;
+        clearInterval(timer);
+        done(m[1]);
       }, 100);
       exited.then(() => fail(new Error(`kpi serve exited: ${output}`)));
     });
