@@ -1,17 +1,7 @@
 // Observable Framework configuration. Offline by design: no font CDN (globalStylesheets), no
 // DuckDB extensions fetched at run time, and `npm:` imports served from the cache that
 // pipeline/vendor/framework-offline.ts fills from node_modules.
-import { existsSync, readFileSync } from "node:fs";
-
-// Every page says the moment it shows (build_params.as_of_label_zh, exported by `kpi build`, which
-// runs before every preview and build), and that the sample is a sample.
-function asOfHeader(): string {
-  const path = "dashboard/data/exports/build.json";
-  if (!existsSync(path)) return "";
-  const build = JSON.parse(readFileSync(path, "utf-8"));
-  const text = `${build.is_sample ? "示例数据，" : ""}${build.as_of_label_zh}`;
-  return `<div class="as-of-banner${build.is_sample ? " sample" : ""}" data-testid="as-of">${text}</div>`;
-}
+import { readFileSync } from "node:fs";
 
 // One page per reporting unit (dashboard/units/[unit].md), listed from the catalogue.
 const unitCodes = readFileSync("data/catalogue/units.csv", "utf-8")
@@ -26,7 +16,6 @@ export default {
   lang: "zh-CN",
   globalStylesheets: [],
   style: "style.css",
-  header: asOfHeader(),
   pages: [
     { name: "总览", path: "/" },
     { name: "月度通报", path: "/bulletin" },

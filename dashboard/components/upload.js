@@ -56,6 +56,9 @@ const RECEIVED = {
   duplicate: "＝ 重复文件：与已收到的文件完全相同，未作改动",
 };
 
+/** an instant (ISO) as China's wall clock: 2026-12-01 16:12 */
+const chinaTime = (iso) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+
 /** the receipt of an upload: what became of the file, its archive key, and where its figures show */
 export function uploadReceipt(result, { counties, unitHref }) {
   if (!result.ok) return html`<div class="card upload-failed" data-testid="upload-error">✘ ${result.message}</div>`;
@@ -67,7 +70,9 @@ export function uploadReceipt(result, { counties, unitHref }) {
       第 <b data-testid="upload-submission">${o.submission_id}</b> 号报送 · ${o.file} · 读取 ${o.rows_read} 行 · 接收
       ${o.rows_accepted} · 拒收 ${o.rows_rejected} · 跳过 ${o.rows_skipped}
     </div>
-    <div class="source-line">接收时间 ${o.received_at} · 存档 SHA-256 <code>${o.sha256}</code></div>
+    <div class="source-line">
+      接收时间 ${chinaTime(o.received_at)}（北京时间） · 存档 SHA-256 <code>${o.sha256}</code>
+    </div>
     ${o.unit_codes.map(
       (code, i) =>
         html`<div>

@@ -6,6 +6,7 @@ import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { existsSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CATALOGUE_DIR } from "../catalogue/location.ts";
@@ -131,7 +132,8 @@ export async function createService(options: ServeOptions): Promise<Service> {
     keyGenerator: (req) => bearer(req) ?? req.ip,
     errorResponseBuilder: () => ({ statusCode: 429, error: MESSAGES[429] }),
   });
-  await app.register(fastifyStatic, { root: options.distDir, extensions: ["html"], wildcard: false });
+  // the built site; its data files are served by the live route below (the more specific route wins)
+  await app.register(fastifyStatic, { root: options.distDir });
 
   // the pages' data files under their build's hashed names, served as the latest rebuild wrote them
   app.get("/_file/data/exports/*", (req, reply) => {
@@ -215,7 +217,15 @@ export async function createService(options: ServeOptions): Promise<Service> {
     }));
   });
 
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: MESSAGES[404] }));
+  // a page's clean URL, as static hosts answer it: /areas/grain → areas/grain.html, /units/ → units/index.html
+  app.setNotFoundHandler((req, reply) => {
+    const path = decodeURIComponent(req.url.split("?")[0]).replace(/\/$/, "/index").replace(/^\//, "");
+    const page = `${path}.html`;
+    const safe = !page.split("/").some((part) => part === ".." || part.startsWith("."));
+    if (req.method === "GET" && !path.startsWith("api/") && safe && existsSync(join(options.distDir, page)))
+      return reply.sendFile(page);
+    return reply.code(404).send({ error: MESSAGES[404] });
+  });
   // never a stack trace or a path in a response
   app.setErrorHandler((error: { statusCode?: number; message?: string }, _req, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
