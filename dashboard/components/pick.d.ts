@@ -2,6 +2,7 @@
 type Row = Record<string, any>;
 export function monthOf(period: string): string;
 export function monthLabel(month: string): string;
+export function dayLabel(day: string): string;
 export function series(kpiStatus: Row[], targetId: string, scope?: string | null): Row[];
 export function numeric(rows: Row[], columns: string[] | ((column: string) => boolean)): Row[];
 export function countBy(rows: Row[], key?: string): Record<string, number>;

@@ -6,6 +6,12 @@ import { SEVERITY } from "./status.js";
 /** "2026-10-01" or "2026-10" → "2026-10" */
 export const monthOf = (period) => String(period).slice(0, 7);
 
+/** "2026-12-10" → "2026年12月10日" */
+export function dayLabel(day) {
+  const [y, m, d] = String(day).slice(0, 10).split("-");
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
 /** "2026-10" → "2026年10月" */
 export function monthLabel(month) {
   const [y, m] = monthOf(month).split("-");

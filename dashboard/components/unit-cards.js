@@ -3,11 +3,15 @@
 import { html } from "htl";
 import { STATUS, STATUS_ORDER } from "./status.js";
 
-/** "6个县（市）区中，3个有滞后或逾期未达标的目标" (rpt_unit_scorecard rows) */
+const BEHIND = ["at_risk", "off_track", "missed"];
+
+/** "9个地区中，3个有关注、滞后或逾期未达标的目标：…" (rpt_unit_scorecard rows; the words the vocabulary's) */
 export function unitsFinding(cards) {
-  const behind = cards.filter((s) => s.at_risk + s.off_track + s.missed > 0);
-  if (behind.length === 0) return `${cards.length}个地区的目标均无滞后或逾期未达标`;
-  return `${cards.length}个地区中，${behind.length}个有关注、滞后或逾期未达标的目标：${behind.map((s) => s.name_zh).join("、")}`;
+  const behind = cards.filter((s) => BEHIND.some((code) => s[code] > 0));
+  const words = BEHIND.map((code) => STATUS[code].zh);
+  const either = `${words.slice(0, -1).join("、")}或${words.at(-1)}`;
+  if (behind.length === 0) return `${cards.length}个地区的目标均无${either}`;
+  return `${cards.length}个地区中，${behind.length}个有${either}的目标：${behind.map((s) => s.name_zh).join("、")}`;
 }
 
 /**

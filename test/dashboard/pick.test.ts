@@ -2,6 +2,7 @@
 // numbers, the worst first. What a mart decides is not computed here (see test/kpi, test/reader).
 import { describe, expect, test } from "vitest";
 import {
+  dayLabel,
   monthLabel,
   numeric,
   periodLabel,
@@ -13,6 +14,7 @@ import {
 
 describe("months", () => {
   test("monthLabel drops the leading zero", () => expect(monthLabel("2026-03-01")).toBe("2026年3月"));
+  test("dayLabel drops the leading zeros", () => expect(dayLabel("2026-12-01")).toBe("2026年12月1日"));
 
   test.each([
     ["2026-07-01", "quarterly", "2026年三季度"],
