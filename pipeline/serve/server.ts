@@ -152,7 +152,8 @@ export async function createService(options: ServeOptions): Promise<Service> {
     if (!holder) return reply.code(401).send({ error: MESSAGES[401] });
     auditOf(req).holder = holder;
   };
-  const limited = { config: { rateLimit: {} }, preHandler: requireHolder };
+  // the token is checked before the body is read: no upload is read for a caller without one
+  const limited = { config: { rateLimit: {} }, onRequest: requireHolder };
 
   app.get("/api/health", async () => {
     const [build] = await queryPlain(reader, `select as_of_label_zh, is_sample from build_params`).catch(() => []);

@@ -212,6 +212,8 @@ describe("kpi serve's API", () => {
     const outcomes = audit.map((a) => a.outcome);
     expect(outcomes.filter((o) => o === "unauthorized")).toHaveLength(4);
     expect(outcomes.filter((o) => o === "too_large")).toHaveLength(2);
+    // the token is known before the body is read: an oversized upload is still the unit's
+    expect(audit.filter((a) => a.outcome === "too_large").map((a) => a.unit_code)).toEqual(["211403", "211403"]);
     expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(limited);
     expect(audit.filter((a) => a.has_file)).toHaveLength(22);
     expect(audit.every((a) => a.remote_addr === "127.0.0.1")).toBe(true);
