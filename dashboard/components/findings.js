@@ -1,5 +1,5 @@
 // Chart titles state the finding, worked out here from the exported figures.
-import { formatValue } from "./format.js";
+import { formatPct, formatValue } from "./format.js";
 import { deadlineNote } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
 
@@ -40,13 +40,20 @@ export function trajectoryFinding(row, indicator) {
   return `${indicator.name_zh}${periodLabel(row.latest_period, indicator.frequency)}为${formatValue(row.actual, indicator)}${pct}，${row.status_zh}${final}`;
 }
 
-/** ranked units (pick.rankUnits) in one sentence: the first and the last */
+/**
+ * units as rpt_unit_rankings ranks them, in one sentence: the first and the last place, said as the
+ * mart's basis has it (a ceiling ranks the lowest first; a share of each unit's own target is a 完成率)
+ */
 export function unitsFinding(ranked, indicator, counties) {
   const name = (code) => counties.find((c) => c.unit_code === code)?.name_zh ?? code;
   if (ranked.length === 0) return `各县区${indicator.name_zh}尚无数据`;
   const first = ranked[0];
   const last = ranked.at(-1);
-  if (ranked.length === 1 || first.actual === last.actual)
-    return `各县区${indicator.name_zh}均为${formatValue(first.actual, indicator)}`;
-  return `${name(first.scope_code)}最高（${formatValue(first.actual, indicator)}），${name(last.scope_code)}最低（${formatValue(last.actual, indicator)}）`;
+  const shown = (d) =>
+    d.basis === "share_of_target" ? `完成率${formatPct(d.pct_of_target)}` : formatValue(d.actual, indicator);
+  if (ranked.length === 1 || first.ranked_value === last.ranked_value)
+    return `各县区${indicator.name_zh}均为${shown(first)}`;
+  const [best, worst] = first.lower_is_better ? ["最低", "最高"] : ["最高", "最低"];
+  const what = first.basis === "share_of_target" ? "完成率" : "";
+  return `${name(first.scope_code)}${what}${best}（${shown(first)}），${name(last.scope_code)}${what}${worst}（${shown(last)}）`;
 }

@@ -151,15 +151,17 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
         from reporting_completeness where doc_id = '${doc}' order by unit_code, period`;
   }
   for (const unit of units) {
+    // the unit's files: those with its rows, and those it uploaded through kpi serve that loaded none
+    const sent = `(select submission_id from submissions where list_contains(unit_codes, '${unit}')
+      union select submission_id from audit_log where unit_code = '${unit}' and submission_id is not null)`;
     files[`units/${unit}.json`] = `select
         (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT} where scope_code = '${unit}') k) as kpi_current,
         (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS} where indicator_id in
           (select indicator_id from rpt_unit_rankings where unit_code = '${unit}')) r) as rankings,
         (select coalesce(list(c order by c.period), []) from (select unit_code, strftime(period, '%Y-%m') as period, expected,
           on_time, late, missing, not_due, state from rpt_reporting_cells where unit_code = '${unit}') c) as reporting,
-        (select coalesce(list(s order by s.submission_id desc), []) from (select * from (${SUBMISSIONS}) where list_contains(unit_codes, '${unit}')) s) as submissions,
-        (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (select * from (${REJECTIONS}) where submission_id in
-          (select submission_id from submissions where list_contains(unit_codes, '${unit}'))) r) as rejections`;
+        (select coalesce(list(s order by s.submission_id desc), []) from (select * from (${SUBMISSIONS}) where submission_id in ${sent}) s) as submissions,
+        (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (select * from (${REJECTIONS}) where submission_id in ${sent}) r) as rejections`;
   }
   return files;
 }
@@ -215,8 +217,13 @@ export async function writeExports(
   await mkdir(join(temp, "sql"), { recursive: true });
   const sorted = tables.sort((a, b) => a.table_name.localeCompare(b.table_name));
   await writeFile(join(temp, "sql", "tables.json"), JSON.stringify(sorted));
+  // the old set moves aside before the new one moves in, and goes only then: a reader (kpi serve's
+  // pages) meets one whole set, and a crash between the renames leaves the old set beside
   await mkdir(dirname(outDir), { recursive: true });
-  await rm(outDir, { recursive: true, force: true });
+  const old = `${outDir}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await rename(outDir, old).catch(() => undefined);
   await rename(temp, outDir);
+  await rm(old, { recursive: true, force: true });
   return [...Object.keys(files), ...Object.keys(extra)];
 }

@@ -18,7 +18,7 @@ import { inTransaction, openWarehouse } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
 import { serveCopy, serveMarker } from "../warehouse/serving.ts";
 import { queryPlain } from "../warehouse/rows.ts";
-import { hashToken, tokenHolder, type TokenHolder } from "./tokens.ts";
+import { tokenHolder, type TokenHolder } from "./tokens.ts";
 import { Writer } from "./writer.ts";
 
 export interface ServeOptions {
@@ -66,7 +66,12 @@ const MESSAGES: Record<number, string> = {
   429: "请求过于频繁，请稍后再试 too many requests: try again later",
   500: "服务器内部错误，请联系市政府办公室 internal error: tell the city office",
 };
-const OUTCOME: Record<number, string> = { 401: "unauthorized", 413: "too_large", 429: "rate_limited" };
+const OUTCOME: Record<number, string> = {
+  401: "unauthorized",
+  403: "forbidden",
+  413: "too_large",
+  429: "rate_limited",
+};
 
 export async function createService(options: ServeOptions): Promise<Service> {
   const bodyLimit = options.bodyLimit ?? 10 * 1024 * 1024;
@@ -113,7 +118,8 @@ export async function createService(options: ServeOptions): Promise<Service> {
     connectionTimeout: 60_000,
     requestTimeout: 120_000,
     keepAliveTimeout: 5_000,
-    trustProxy: options.trustProxy ?? false,
+    // only the proxy on this machine is believed about the client's address
+    trustProxy: options.trustProxy ? ["127.0.0.1", "::1"] : false,
     logger: false,
   });
   // a CSV is read as bytes (its encoding is the pipeline's to detect), never as text
@@ -128,8 +134,12 @@ export async function createService(options: ServeOptions): Promise<Service> {
     global: false,
     max: options.rateMax ?? 60,
     timeWindow: options.rateWindowMs ?? 60_000,
-    // per token (its hash: the token itself is never kept), else per address
-    keyGenerator: (req) => bearer(req) ?? req.ip,
+    // per valid token, else per address: made-up tokens do not make fresh counts
+    keyGenerator: async (req) => {
+      const token = bearerToken(req);
+      const holder = token ? await tokenHolder(reader, token) : undefined;
+      return holder ? `token:${holder.token_id}` : `ip:${req.ip}`;
+    },
     errorResponseBuilder: () => ({ statusCode: 429, error: MESSAGES[429] }),
   });
   // the built site; its data files are served by the live route below (the more specific route wins)
@@ -147,13 +157,14 @@ export async function createService(options: ServeOptions): Promise<Service> {
   });
 
   const requireHolder = async (req: FastifyRequest, reply: FastifyReply) => {
-    const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
+    const token = bearerToken(req);
     const holder = token ? await tokenHolder(reader, token) : undefined;
     if (!holder) return reply.code(401).send({ error: MESSAGES[401] });
     auditOf(req).holder = holder;
   };
-  // the token is checked before the body is read: no upload is read for a caller without one
-  const limited = { config: { rateLimit: {} }, onRequest: requireHolder };
+  // counted first (one budget per valid token, or per address, across the API), then the token is
+  // checked, both before the body is read: no upload is read for a caller without one
+  const limited = { onRequest: [app.rateLimit(), requireHolder] };
 
   app.get("/api/health", async () => {
     const [build] = await queryPlain(reader, `select as_of_label_zh, is_sample from build_params`).catch(() => []);
@@ -201,7 +212,11 @@ export async function createService(options: ServeOptions): Promise<Service> {
       reader,
       `select submission_id, file_name, sha256, size_bytes, cast(received_at as varchar) as received_at, unit_codes,
          rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
-       from submissions where $1 or list_contains(unit_codes, $2) order by submission_id desc limit 500`,
+       from submissions
+       where $1 or list_contains(unit_codes, $2)
+         -- its uploads with no row loaded (rejected, unusable) name no unit: the audit log says who sent them
+         or submission_id in (select submission_id from audit_log where unit_code = $2 and submission_id is not null)
+       order by submission_id desc limit 500`,
       [holder.is_admin, holder.unit_code],
     );
     const ids = submissions.map((s) => Number(s.submission_id));
@@ -219,6 +234,25 @@ export async function createService(options: ServeOptions): Promise<Service> {
   });
 
   // a page's clean URL, as static hosts answer it: /areas/grain → areas/grain.html, /units/ → units/index.html
+  // a token revoked while the server holds the warehouse (kpi token cannot open it): admins only
+  app.delete("/api/tokens/:id", limited, async (req, reply) => {
+    const audit = auditOf(req);
+    if (!audit.holder!.is_admin)
+      return reply.code(403).send({ error: "只有管理员凭证可以吊销凭证 an admin token is required" });
+    const id = Number((req.params as { id: string }).id);
+    if (!Number.isInteger(id)) return reply.code(400).send({ error: MESSAGES[400] });
+    const revoked = await writer.run(() =>
+      queryPlain(
+        connection,
+        `update api_tokens set revoked_at = cast($2 as timestamptz) where token_id = $1 and revoked_at is null returning token_id`,
+        [id, options.now().toISOString()],
+      ),
+    );
+    audit.outcome = revoked.length ? "revoked" : "bad_request";
+    if (!revoked.length) return reply.code(404).send({ error: `没有有效的凭证 ${id} no valid token ${id}` });
+    return { revoked: id };
+  });
+
   app.setNotFoundHandler((req, reply) => {
     const path = decodeURIComponent(req.url.split("?")[0]).replace(/\/$/, "/index").replace(/^\//, "");
     const page = `${path}.html`;
@@ -283,11 +317,8 @@ function fileNameOf(header: string): string {
   }
 }
 
-/** the request's bearer token as its hash (a rate-limit key), if any */
-function bearer(req: FastifyRequest): string | undefined {
-  const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
-  return token ? hashToken(token) : undefined;
-}
+/** the request's bearer token, if it has one */
+const bearerToken = (req: FastifyRequest) => req.headers.authorization?.match(/^Bearer\s+(\S+)$/)?.[1];
 
 /** Starts listening and leaves the marker that tells other commands the server holds the warehouse. */
 export async function listen(service: Service, dbPath: string, host: string, port: number): Promise<string> {

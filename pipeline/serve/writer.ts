@@ -31,6 +31,10 @@ export class Writer {
     clearTimeout(this.timer);
     if (!this.dirty) return void (await this.run(async () => undefined));
     this.dirty = false;
-    await this.run(this.rebuild).catch(this.onError);
+    await this.run(this.rebuild).catch((error) => {
+      // still due: the next upload (or the shutdown) tries again
+      this.dirty = true;
+      this.onError(error);
+    });
   }
 }

@@ -33,8 +33,8 @@ export async function openWarehouse(path: string, { readOnly }: { readOnly: bool
       if (server)
         throw new CliError(
           `报送服务正在使用数据仓库 kpi serve holds the warehouse (pid ${server.pid}, ${server.url}): ` +
-            `upload files through ${server.url}/api/submissions, or stop the server (SIGTERM) first; ` +
-            `kpi sql answers from its copy meanwhile`,
+            `upload files through ${server.url}/api/submissions (revoke a token: DELETE ${server.url}/api/tokens/ID ` +
+            `with an admin token), or stop the server (SIGTERM) first; kpi sql answers from its copy meanwhile`,
         );
       throw new CliError(`数据库正被另一个进程使用 the warehouse is in use by another process: ${path}\n${message}`);
     }

@@ -28,6 +28,9 @@ async function modelsHash(catalogue: Catalogue, params: BuildParams): Promise<st
   const hash = createHash("sha256");
   for (const layer of ["00_schema", "10_staging", "20_marts", "25_snapshots"] as const)
     for (const file of await sqlFiles(layer)) hash.update(await readFile(file));
+  // and what decides the moments themselves
+  for (const module of ["./build-params.ts", "./snapshots.ts"])
+    hash.update(await readFile(new URL(module, import.meta.url)));
   hash.update(JSON.stringify(catalogue));
   hash.update(JSON.stringify([params.tolerance, params.dueDay]));
   return hash.digest("hex");

@@ -1,5 +1,6 @@
 // The KPI models on hand-made data, every expected figure worked out by hand in the comments.
 import { describe, expect, test } from "vitest";
+import { runLayer } from "../../pipeline/warehouse/sql-files.ts";
 import { indicator, miniWarehouse, target, type Obs } from "../support/mini-warehouse.ts";
 
 const A = "211402";
@@ -581,4 +582,27 @@ describe("time is a moment: nothing is missing before its due moment", () => {
     ).toEqual([{ missing: 0, not_due: 2 }]);
     db.close();
   });
+});
+
+test("the reporting matrix's cells: 未到期 while a figure is still to come, 按时 once all came early", async () => {
+  const db = await miniWarehouse({
+    indicators: [indicator("n", {})],
+    observations: [
+      { unit: A, indicator: "n", period: "2020-01", value: 1 },
+      { unit: A, indicator: "n", period: "2020-02", value: 2, received: "2020-03-02T09:00:00+08:00" },
+    ],
+    asOf: "2020-03-05",
+    builtAt: "2020-12-01T00:00:00Z",
+  });
+  await runLayer(db.connection, "30_reader");
+  expect(
+    await db.query(`select unit_code, strftime(period, '%Y-%m') as month, state from rpt_reporting_cells
+                    where unit_code in ('${A}', '${B}') order by period, unit_code`),
+  ).toEqual([
+    { unit_code: A, month: "2020-01", state: "on_time" },
+    { unit_code: B, month: "2020-01", state: "missing" },
+    { unit_code: A, month: "2020-02", state: "on_time" },
+    { unit_code: B, month: "2020-02", state: "not_due" },
+  ]);
+  db.close();
 });

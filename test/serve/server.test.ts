@@ -187,12 +187,43 @@ describe("kpi serve's API", () => {
     const statuses: number[] = [];
     for (let i = 0; i < 35; i++)
       statuses.push((await fetch(`${url}/api/submissions`, { headers: bearer(token) })).status);
-    // each route keeps its own count: the token's uploads above were on POST
+    // one budget across the API: two of its 30 went on its uploads above
     const first = statuses.indexOf(429);
-    expect(first).toBe(30);
+    expect(first).toBe(28);
     expect(statuses.slice(first).every((s) => s === 429)).toBe(true);
     limited = statuses.length - first;
     expect((await fetch(`${url}/api/submissions`, { headers: bearer(setup.tokens["211422"]) })).status).toBe(200);
+  });
+
+  test("a file no row of which loaded (all another unit's) is still listed for the unit that sent it", async () => {
+    const response = await post(url, fixture("xingcheng-sep.csv"), bearer(setup.tokens["211421"]));
+    const outcome = await response.json();
+    expect(outcome).toMatchObject({ status: "rejected", rows_accepted: 0, unit_codes: [] });
+    const mine = await submissions(setup.tokens["211421"]);
+    expect(mine.find((s) => s.submission_id === outcome.submission_id)?.rejections.map((r) => r.code)).toEqual([
+      "wrong_unit",
+    ]);
+  });
+
+  test("an admin revokes a token while the server runs (kpi token cannot open the warehouse): the next request is 401", async () => {
+    const victim = setup.tokens["2114Z1"];
+    expect((await fetch(`${url}/api/submissions`, { headers: bearer(victim) })).status).toBe(200);
+    const byUnit = await fetch(`${url}/api/tokens/8`, { method: "DELETE", headers: bearer(setup.tokens["211402"]) });
+    expect(byUnit.status).toBe(403);
+    // tokens were issued in UNITS order: 2114Z1 is the eighth
+    const byAdmin = await fetch(`${url}/api/tokens/8`, { method: "DELETE", headers: bearer(setup.admin) });
+    expect(await byAdmin.json()).toEqual({ revoked: 8 });
+    expect((await fetch(`${url}/api/submissions`, { headers: bearer(victim) })).status).toBe(401);
+  });
+
+  let madeUp = 0;
+  test("made-up tokens do not make fresh counts: one address's unauthorised requests are limited too", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) statuses.push((await post(url, "x", bearer(`kpi_made-up-${i}`))).status);
+    expect(statuses).toContain(429);
+    expect(statuses.slice(statuses.indexOf(429)).every((s) => s === 429)).toBe(true);
+    madeUp = statuses.filter((s) => s === 401).length;
+    limited += statuses.filter((s) => s === 429).length;
   });
 
   test("after the uploads the marts are rebuilt: the dashboard's data show them", async () => {
@@ -210,15 +241,18 @@ describe("kpi serve's API", () => {
       `select status, outcome, unit_code, remote_addr, file_sha256 is not null as has_file from audit_log order by audit_id`,
     );
     const outcomes = audit.map((a) => a.outcome);
-    expect(outcomes.filter((o) => o === "unauthorized")).toHaveLength(4);
+    // the four at the start, the revoked token's, and the made-up ones
+    expect(outcomes.filter((o) => o === "unauthorized")).toHaveLength(4 + 1 + madeUp);
+    expect(outcomes.filter((o) => o === "forbidden")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "revoked")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "too_large")).toHaveLength(2);
     // the token is known before the body is read: an oversized upload is still the unit's
     expect(audit.filter((a) => a.outcome === "too_large").map((a) => a.unit_code)).toEqual(["211403", "211403"]);
     expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(limited);
-    expect(audit.filter((a) => a.has_file)).toHaveLength(22);
+    expect(audit.filter((a) => a.has_file)).toHaveLength(23);
     expect(audit.every((a) => a.remote_addr === "127.0.0.1")).toBe(true);
     const [{ n }] = await rows(setup.db, `select count(*) as n from submissions`);
-    expect(Number(n)).toBe(22);
+    expect(Number(n)).toBe(23);
   }, 60_000);
 });
 

@@ -44,4 +44,4 @@ comment on column audit_log.path is 'Path requested';
 comment on column audit_log.status is 'HTTP status answered';
 comment on column audit_log.file_sha256 is 'SHA-256 of the uploaded file, when there was one';
 comment on column audit_log.submission_id is 'submissions.submission_id the upload became';
-comment on column audit_log.outcome is '结果 accepted, partial, rejected, unusable, duplicate (an upload), listed, unauthorized, too_large, rate_limited, bad_request, error';
+comment on column audit_log.outcome is '结果 accepted, partial, rejected, unusable, duplicate (an upload), listed, revoked, unauthorized, forbidden, too_large, rate_limited, bad_request, error';

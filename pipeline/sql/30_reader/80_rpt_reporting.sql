@@ -16,9 +16,11 @@ summed as (
 ),
 final as (
   select s.*,
+    -- before the due moment nothing is missing or late: a cell is 未到期 while any figure is still
+    -- to come, 按时 once all of them came early
     case
-      when s.due_by > p.received_before then 'not_due'
       when s.expected = 0 then 'none'
+      when s.not_due > 0 then 'not_due'
       when s.missing > 0 then 'missing'
       when s.late > 0 then 'late'
       else 'on_time'
@@ -37,7 +39,7 @@ comment on column rpt_reporting_cells.late is '迟报';
 comment on column rpt_reporting_cells.missing is '漏报';
 comment on column rpt_reporting_cells.not_due is '未到期';
 comment on column rpt_reporting_cells.due_by is '报送时限';
-comment on column rpt_reporting_cells.state is 'not_due (due after the as-of moment), none (nothing owed), missing (any figure missing), late (any late), on_time (vocabulary report_status, none aside)';
+comment on column rpt_reporting_cells.state is 'none (nothing owed), not_due (a figure still to come before the due moment), missing (any figure missing), late (any late), on_time (all in by the due moment, or early) — vocabulary report_status';
 
 create or replace table rpt_reporting_ranking as
 with due as (
