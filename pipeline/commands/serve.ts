@@ -20,6 +20,7 @@ progress and every one queued are finished first, nothing accepted is lost).
                           other than the token's are rejected (wrong_unit) and recorded
   GET  /api/submissions   the token's unit's submissions with their rejections (an admin: all)
   GET  /api/health        that the service runs, and the moment its data show
+  DELETE /api/tokens/ID   revoke a token while the server runs (an admin token)
 
 After uploads the marts and the dashboard's data are rebuilt (a second or two after the last one),
 so the pages show an accepted file within seconds. Every /api request is kept in audit_log. While
