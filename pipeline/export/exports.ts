@@ -40,18 +40,12 @@ export const EXPORTS: Record<string, string> = {
       strftime(latest_period, '%Y-%m-%d') as latest_period, is_complete from indicator_annual order by indicator_id, scope_code, year`,
   "history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
       from stg_observations_as_of order by all`,
-  "submissions.json": `select submission_id, file_name, sha256, size_bytes, strftime(received_at at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') as received_at,
-      unit_codes, rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
-      from submissions, build_params where received_at < received_before order by submission_id desc`,
-  "rejections.json": `select r.* from rejections r join submissions s using (submission_id), build_params
-      where s.received_at < received_before order by submission_id desc, source_line`,
+  "submissions.json": `${SUBMISSIONS} order by submission_id desc`,
+  "rejections.json": `${REJECTIONS} order by submission_id desc, source_line`,
   "kpi_status.json": `select * replace (strftime(period, '%Y-%m-%d') as period, strftime(deadline, '%Y-%m-%d') as deadline)
       from kpi_status order by target_id, scope_code, period`,
-  "kpi_current.json": `select * replace (strftime(latest_period, '%Y-%m-%d') as latest_period, strftime(deadline, '%Y-%m-%d') as deadline,
-      strftime(deadline_period, '%Y-%m-%d') as deadline_period, strftime(met_period, '%Y-%m-%d') as met_period)
-      from kpi_current order by target_id, scope_code`,
-  "milestone_status.json": `select * replace (strftime(deadline, '%Y-%m-%d') as deadline, strftime(completed_on, '%Y-%m-%d') as completed_on,
-      strftime(as_of_date, '%Y-%m-%d') as as_of_date) from milestone_status order by deadline, target_id`,
+  "kpi_current.json": `${KPI_CURRENT} order by target_id, scope_code`,
+  "milestone_status.json": `${MILESTONES} order by deadline, target_id`,
   "reporting_completeness.json": `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
       from reporting_completeness order by unit_code, period, doc_id`,
   // per unit and month, summed over policy areas, with each cell's state: the reporting matrix
