@@ -43,22 +43,49 @@ export interface Indicator {
   note: string;
 }
 
+/** what a commitment is: see data/catalogue/README.md */
+export const TARGET_KINDS = [
+  "reach",
+  "hold",
+  "window",
+  "deliverable",
+  "direction",
+  "prohibition",
+  "coverage",
+  "ranking",
+] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export type Comparator = ">=" | "<=" | "=" | "done_by" | "increase" | "decrease";
+export type TargetShape = "reach_by_deadline" | "hold_every_period" | "done_by" | "window";
+/** how the deadline was set: printed in the clause, the document's horizon, or assumed by us */
+export const DEADLINE_BASES = ["printed", "horizon", "assumed"] as const;
+/** who named the owner: the clause, elsewhere in the document, or nobody (the issuing office answers) */
+export const OWNER_BASES = ["printed", "document", "issuer"] as const;
+/** where the target value comes from: printed, assumed by us, or no value (deliverables, directions) */
+export const VALUE_BASES = ["printed", "assumed", "none"] as const;
+
 export interface Target {
   target_id: string;
   doc_id: string;
+  kind: TargetKind;
   indicator_id: string;
   scope_code: string;
-  comparator: ">=" | "<=" | "=" | "done_by";
+  comparator: Comparator;
   target_value: number | null;
   base_unit: string;
-  target_shape: "reach_by_deadline" | "hold_every_period" | "done_by" | "window";
+  target_shape: TargetShape;
   start_date: string;
   deadline: string;
+  deadline_basis: (typeof DEADLINE_BASES)[number];
   source_doc: string;
   source_clause: string;
   source_quote: string;
   responsible_units: string[];
   lead_unit: string;
+  owner: string;
+  owner_basis: (typeof OWNER_BASES)[number];
+  value_basis: (typeof VALUE_BASES)[number];
+  assumption_zh: string;
   note: string;
 }
 

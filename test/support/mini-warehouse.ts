@@ -72,10 +72,19 @@ export function indicator(id: string, fields: Partial<Indicator>): Indicator {
   };
 }
 
+/** the kind a hand-made row's comparator and shape imply, unless the test names one */
+function impliedKind(fields: Partial<Target>): Target["kind"] {
+  if (fields.comparator === "done_by") return "deliverable";
+  if (fields.target_shape === "window") return "window";
+  if (fields.comparator === "=") return "prohibition";
+  return fields.target_shape === "hold_every_period" ? "hold" : "reach";
+}
+
 export function target(id: string, fields: Partial<Target>): Target {
   return {
     target_id: id,
     doc_id: "rural",
+    kind: impliedKind(fields),
     indicator_id: "",
     scope_code: "211400",
     comparator: ">=",
@@ -84,11 +93,16 @@ export function target(id: string, fields: Partial<Target>): Target {
     target_shape: "reach_by_deadline",
     start_date: "",
     deadline: "2025-12-31",
+    deadline_basis: "printed",
     source_doc: "葫政发〔2020〕13号",
     source_clause: "test",
     source_quote: "test",
     responsible_units: [],
     lead_unit: "",
+    owner: "市农业农村局",
+    owner_basis: "printed",
+    value_basis: "printed",
+    assumption_zh: "",
     note: "",
     ...fields,
   };

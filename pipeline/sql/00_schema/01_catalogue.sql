@@ -75,6 +75,7 @@ comment on column indicators.note is '备注 Reading and ambiguities';
 create or replace table targets (
   target_id varchar primary key,
   doc_id varchar not null,
+  kind varchar not null,
   indicator_id varchar not null,
   scope_code varchar not null,
   comparator varchar not null,
@@ -83,29 +84,40 @@ create or replace table targets (
   target_shape varchar not null,
   start_date date,
   deadline date not null,
+  deadline_basis varchar not null,
   source_doc varchar not null,
   source_clause varchar not null,
   source_quote varchar not null,
   responsible_units varchar[] not null,
   lead_unit varchar,
+  owner varchar not null,
+  owner_basis varchar not null,
+  value_basis varchar not null,
+  assumption_zh varchar,
   note varchar
 );
-comment on table targets is '目标 Every quantitative target, milestone and dated task of the five documents';
+comment on table targets is '目标 Every checkable commitment of the five documents: numbers, rules, deliverables, directions, coverage and rankings';
 comment on column targets.target_id is '目标代码 Stable snake_case id';
 comment on column targets.doc_id is 'The document (documents.doc_id)';
+comment on column targets.kind is '类型 reach (a number by the deadline), hold (a level every period), window (zero violations in a dated window), deliverable (done by a date), direction (better than the baseline), prohibition (zero violations, standing rule), coverage (100 % of a stated base), ranking (a provincial rank within a bound)';
 comment on column targets.indicator_id is 'What is measured (indicators.indicator_id)';
 comment on column targets.scope_code is 'The unit the target applies to (counties.unit_code); 211400 for the city as a whole';
-comment on column targets.comparator is '>=, <=, = or done_by (a task done by the deadline)';
-comment on column targets.target_value is '目标值 In base units; rates as fractions (98 % → 0.98); null for done_by';
+comment on column targets.comparator is '>=, <=, =, done_by (a task done by the deadline), increase or decrease (a direction: better than the baseline)';
+comment on column targets.target_value is '目标值 In base units; rates as fractions (98 % → 0.98); null for done_by and directions';
 comment on column targets.base_unit is 'As the indicator''s base unit';
 comment on column targets.target_shape is 'reach_by_deadline (straight path from baseline to target), hold_every_period, done_by, window (a rule between start_date and deadline)';
 comment on column targets.start_date is 'First day the target applies (holds and windows)';
 comment on column targets.deadline is '完成时限 Deadline ("到2025年" → 2025-12-31)';
+comment on column targets.deadline_basis is '时限依据 printed (the clause prints the date), horizon (the document''s horizon, 力争到2025年), assumed (set by us: assumption_zh says why)';
 comment on column targets.source_doc is '文号 Document number as printed';
 comment on column targets.source_clause is '条款 Where in the document: heading path, article or task number';
 comment on column targets.source_quote is '原文 Verbatim quote (whitespace and OCR artifacts normalised)';
 comment on column targets.responsible_units is '责任单位 Responsible units as printed';
 comment on column targets.lead_unit is '牵头单位 Lead unit where the document names one';
+comment on column targets.owner is '责任主体 Who answers for the commitment: the lead the clause names, else its first 责任单位, else the issuing office';
+comment on column targets.owner_basis is '责任依据 printed (named in the clause), document (named elsewhere in the document: assumption_zh says where), issuer (nobody named: the issuing office answers)';
+comment on column targets.value_basis is '目标值依据 printed, assumed (our reading, e.g. 前列 as a rank bound: assumption_zh says why) or none (deliverables, directions)';
+comment on column targets.assumption_zh is '认定说明 What was assumed and why, for a leader; present whenever a deadline, owner or value is not printed';
 comment on column targets.note is '备注 Our reading where the text is ambiguous, and the alternative';
 
 create or replace table parameters (
