@@ -4,14 +4,14 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { monthLabel, periodLabel, sparkRows } from "./pick.js";
 import { sparkline } from "./sparkline.js";
-import { deadlineBadge, statusBadge } from "./status.js";
-
-const COMPARATOR = { ">=": "≥", "<=": "≤", "=": "=" };
+import { COMPARATOR, deadlineBadge, statusBadge } from "./status.js";
 
 /** "目标 ≥ 20万亩（2025年底）" */
 export function targetText(target, indicator) {
-  const value = formatValue(target.target_value, indicator, { digits: 2 });
-  return `${COMPARATOR[target.comparator] ?? target.comparator} ${value}`;
+  const sign = COMPARATOR[target.comparator]?.zh ?? target.comparator;
+  // a direction has no number: it must beat its baseline
+  if (target.target_value == null) return sign;
+  return `${sign} ${formatValue(target.target_value, indicator, { digits: 2 })}`;
 }
 
 /**

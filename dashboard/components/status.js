@@ -49,3 +49,23 @@ export const deadlineBadge = (key) => badge(DEADLINE_STATUS[key] ?? DEADLINE_STA
 
 // Reporting discipline (reporting_completeness): one language for the matrix, the charts and the unit pages.
 export const REPORT_STATUS = domain("report_status");
+
+// What a commitment is (targets.kind), how its rule reads (targets.comparator), and how its
+// deadline, owner and value were set (targets.deadline_basis, owner_basis, value_basis).
+export const KIND = domain("target_kind");
+
+export const KIND_ORDER = Object.keys(KIND);
+
+export const kindBadge = (kind) =>
+  html`<span class="kind" title=${KIND[kind]?.en ?? ""}>${KIND[kind]?.symbol ?? ""} ${KIND[kind]?.zh ?? kind}</span>`;
+
+export const COMPARATOR = domain("comparator");
+
+export const BASIS = { deadline: domain("deadline_basis"), owner: domain("owner_basis"), value: domain("value_basis") };
+
+/** "2025-12-31" with how it was set, unless printed: "2025-12-31 规划期限" / "2025-12-31 ※推定" */
+export function deadlineText(target) {
+  const basis = BASIS.deadline[target?.deadline_basis];
+  if (!target?.deadline || !basis || target.deadline_basis === "printed") return target?.deadline ?? "";
+  return `${target.deadline} ${basis.symbol}${basis.zh}`;
+}

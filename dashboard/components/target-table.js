@@ -4,13 +4,13 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { deadlineNote, targetText } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
-import { deadlineBadge, statusBadge } from "./status.js";
+import { deadlineBadge, deadlineText, kindBadge, statusBadge } from "./status.js";
 
 /**
  * @param rows kpi_current rows
- * @param options — {targets, indicators, counties, showScope}
+ * @param options — {targets, indicators, counties, showScope, showKind}
  */
-export function targetTable(rows, { targets, indicators, counties, showScope = false }) {
+export function targetTable(rows, { targets, indicators, counties, showScope = false, showKind = false }) {
   const target = new Map(targets.map((t) => [t.target_id, t]));
   const indicator = new Map(indicators.map((i) => [i.indicator_id, i]));
   const unit = new Map(counties.map((c) => [c.unit_code, c.name_zh]));
@@ -18,6 +18,7 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
     <table class="targets-table">
       <thead>
         <tr>
+          ${showKind ? html`<th>类别</th>` : ""}
           <th>指标</th>
           ${showScope ? html`<th>单位</th>` : ""}
           <th>目标</th>
@@ -35,10 +36,11 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
           const id = r.scope_code === "211400" ? `actual-${r.target_id}` : `actual-${r.target_id}-${r.scope_code}`;
           const note = deadlineNote(r, i);
           return html`<tr>
+            ${showKind ? html`<td class="nowrap">${kindBadge(t?.kind)}</td>` : ""}
             <td>${i?.name_zh ?? r.indicator_id}</td>
             ${showScope ? html`<td>${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
             <td class="nowrap">${t && i ? targetText(t, i) : "—"}</td>
-            <td class="nowrap">${r.deadline}</td>
+            <td class="nowrap">${t ? deadlineText(t) : r.deadline}</td>
             <td>
               <span data-testid=${id}>${i ? formatValue(r.actual, i) : r.actual}</span
               >${r.actual == null ? "" : html` <small>${periodLabel(r.latest_period, i?.frequency)}</small>`}

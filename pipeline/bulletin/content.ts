@@ -32,6 +32,9 @@ export interface BulletinData {
   }[];
   targets: {
     target_id: string;
+    kind: string;
+    /** printed, horizon or assumed (vocabulary deadline_basis) */
+    deadline_basis: string;
     doc_id?: string;
     indicator_id: string | null;
     comparator: string;
@@ -40,6 +43,8 @@ export interface BulletinData {
     source_quote: string;
   }[];
   documents: { doc_id: string; area_zh: string; issued_on: string }[];
+  /** rpt_kind_counts of all five documents at the moment: each kind of commitment by status */
+  kinds: { kind: string; kind_zh: string; kind_total: number; domain: string; code: string; zh: string; n: number }[];
   kpi_current: {
     target_id: string;
     indicator_id: string;
@@ -146,7 +151,6 @@ export interface Bulletin {
 }
 
 const LAGGING = ["missed", "off_track", "at_risk"];
-const COMPARATOR: Record<string, string> = { ">=": "≥", "<=": "≤", "=": "=" };
 
 /** "2026-11-24 19:42:26.864+00" (DuckDB's text of a timestamptz) or ISO → Date */
 export function parseInstant(text: string): Date {
@@ -158,6 +162,13 @@ const short = (text: string, max = 36) => (text.length > max ? `${text.slice(0, 
 
 export function bulletinContent(data: BulletinData): Bulletin {
   const statuses = looks(data.vocabulary, "status");
+  const comparators = looks(data.vocabulary, "comparator");
+  const deadlineBases = looks(data.vocabulary, "deadline_basis");
+  // a deadline the clause does not print says how it was set: （规划期限） / （推定）
+  const basisOf = (id: string) => {
+    const basis = targetOf.get(id)?.deadline_basis;
+    return basis && basis !== "printed" ? `（${deadlineBases.get(basis)?.word ?? basis}）` : "";
+  };
   const cell = (status: string) => lookOf(statuses, status, "no_data");
   const taskCell = (status: string) => lookOf(looks(data.vocabulary, "task_status"), status, "in_progress");
   const reportCell = (status: string) => lookOf(looks(data.vocabulary, "report_status"), status, "missing");
@@ -216,10 +227,19 @@ export function bulletinContent(data: BulletinData): Bulletin {
     { key: "reports_missing", label: "漏报", value: reports.reduce((s, r) => s + r.missing, 0), unit: "项" },
   ];
   const h = Object.fromEntries(headline.map((f) => [f.key, f.value]));
+  // each kind of commitment as the mart counted it: 交付事项12项（已完成8项、逾期2项…）
+  const kindOrder = [...new Set(data.kinds.map((k) => k.kind))];
+  const kindsText = kindOrder
+    .map((kind) => {
+      const rows = data.kinds.filter((k) => k.kind === kind);
+      return `${rows[0].kind_zh}${rows[0].kind_total}项（${rows.map((r) => `${r.zh}${r.n}项`).join("、")}）`;
+    })
+    .join("；");
   const overview = [
     `截至${cutoff}，全市纳入监测的数值目标（含各地区分解目标）共${h.targets}项，其中已达标${h.met}项，` +
       `达到序时进度${h.on_track}项，关注或滞后于序时进度${h.lagging}项，逾期未达标${h.missed}项，尚无数据${h.no_data}项。`,
     `纳入督办的重点任务${h.tasks}项，已完成${h.tasks_done}项，逾期未完成${h.tasks_overdue}项。`,
+    ...(kindsText ? [`按承诺类别：${kindsText}。`] : []),
     reportMonth
       ? `${monthZh(reportMonth)}数据应报${h.reports_expected}项，按时报送${h.reports_on_time}项，迟报${h.reports_late}项，漏报${h.reports_missing}项；` +
         `${lateUnits.length}个单位迟报、${missingUnits.length}个单位漏报。`
@@ -237,12 +257,15 @@ export function bulletinContent(data: BulletinData): Bulletin {
       (a, b) => (docOrder.get(a.doc) ?? 99) - (docOrder.get(b.doc) ?? 99) || a.k.target_id.localeCompare(b.k.target_id),
     )
     .map(({ k, ind, t, doc }): IndicatorLine => {
-      const comparator = COMPARATOR[t?.comparator ?? ">="] ?? "";
-      const deadline = k.deadline ? `（${k.deadline.slice(0, 4)}年）` : "";
+      const comparator = comparators.get(t?.comparator ?? ">=")?.word ?? "";
+      const basis = basisOf(k.target_id);
+      const deadline = k.deadline ? `（${k.deadline.slice(0, 4)}年${basis ? `，${basis.slice(1, -1)}` : ""}）` : "";
+      // a direction has no number: it must beat its baseline (the expected value)
+      const value = k.target_value == null ? formatValue(k.expected_value, ind!) : formatValue(k.target_value, ind!);
       return {
         name: ind!.name_zh,
         area: areaOf.get(doc) ?? "",
-        target: `${comparator}${formatValue(k.target_value, ind!)}${deadline}`,
+        target: `${comparator}${value}${deadline}`,
         actual: formatValue(k.actual, ind!),
         period: k.actual == null ? "" : periodZh(k.latest_period, ind!.frequency),
         pct: t?.comparator === "=" ? "—" : formatPct(k.pct_of_target),
@@ -300,11 +323,15 @@ export function bulletinContent(data: BulletinData): Bulletin {
       const ind = indicatorOf.get(k.indicator_id)!;
       const where = k.scope_code === CITY ? "全市" : nameOf(k.scope_code);
       // a ceiling or an exact count (违规船数 ≤ 0, = 0) is not something one 完成s: its figure simply 为
-      const verb = ["<=", "="].includes(targetOf.get(k.target_id)?.comparator ?? "") ? "为" : "完成";
+      const comparator = targetOf.get(k.target_id)?.comparator ?? "";
+      const verb = ["<=", "=", "increase", "decrease"].includes(comparator) ? "为" : "完成";
+      // a direction's bar is its baseline: 目标低于基期8.00天
+      const goal =
+        k.target_value == null
+          ? `目标${comparators.get(comparator)?.word ?? ""}${formatValue(k.expected_value, ind)}`
+          : `目标${formatValue(k.target_value, ind)}，序时进度${formatValue(k.expected_value, ind)}`;
       return {
-        text:
-          `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}${verb}${formatValue(k.actual, ind)}，` +
-          `目标${formatValue(k.target_value, ind)}，序时进度${formatValue(k.expected_value, ind)}`,
+        text: `${where}${ind.name_zh}：${periodZh(k.latest_period, ind.frequency)}${verb}${formatValue(k.actual, ind)}，${goal}`,
         status: cell(k.status),
       };
     });
@@ -315,7 +342,7 @@ export function bulletinContent(data: BulletinData): Bulletin {
       const who = nameList(leadOf(t).split("、"), 3);
       const quote = targetOf.get(t.target_id)?.source_quote ?? t.target_id;
       return {
-        text: `${short(quote)}（${t.source_clause}，牵头：${who}）：时限${dateZh(t.deadline)}，已逾期${Number(t.days_late ?? 0)}天`,
+        text: `${short(quote)}（${t.source_clause}，牵头：${who}）：时限${dateZh(t.deadline)}${basisOf(t.target_id)}，已逾期${Number(t.days_late ?? 0)}天`,
         status: taskCell(t.status),
       };
     });

@@ -24,8 +24,10 @@ export function bulletinQueries(moment: Moment): Record<keyof BulletinData, stri
         from rpt_moments where as_of_month = ${at}`,
     counties: `select unit_code, name_zh, sort_order from counties order by sort_order`,
     indicators: `select indicator_id, name_zh, unit_zh, display_scale, doc_id, frequency from indicators order by indicator_id`,
-    targets: `select target_id, doc_id, indicator_id, comparator, target_value, strftime(deadline, '%Y-%m-%d') as deadline, source_quote
-        from targets order by doc_id, target_id`,
+    targets: `select target_id, doc_id, kind, indicator_id, comparator, target_value, strftime(deadline, '%Y-%m-%d') as deadline,
+        deadline_basis, source_quote from targets order by doc_id, target_id`,
+    kinds: `select kind, kind_zh, kind_total, domain, code, zh, n from rpt_kind_counts
+        where as_of_month = ${at} and doc_id = 'all' order by kind_order, sort_order`,
     documents: `select doc_id, area_zh, strftime(issued_on, '%Y-%m-%d') as issued_on from documents order by issued_on`,
     kpi_current: `select m.target_id, m.indicator_id, m.scope_code, strftime(m.latest_period, '%Y-%m-%d') as latest_period, m.actual,
         t.target_value, strftime(t.deadline, '%Y-%m-%d') as deadline, m.expected_value, m.pct_of_target, m.status

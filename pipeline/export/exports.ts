@@ -15,6 +15,8 @@ const RANKINGS = `select * replace (strftime(period, '%Y-%m-%d') as period), uni
 const SUBMISSIONS = `select submission_id, file_name, sha256, size_bytes, strftime(received_at at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') as received_at,
     unit_codes, rows_read, rows_accepted, rows_rejected, rows_skipped, rows_warned, status, reason
     from submissions, build_params where received_at < received_before`;
+const INDICATORS = `select indicator_id, doc_id, name_zh, name_en, unit_zh, base_unit, display_scale, frequency,
+    time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators`;
 const REJECTIONS = `select r.* from rejections r join submissions s using (submission_id), build_params where s.received_at < received_before`;
 
 /** file name → the query that fills it: whole tables, for 数据查询 and the bulletin */
@@ -30,10 +32,13 @@ export const EXPORTS: Record<string, string> = {
       from build_params`,
   "vocabulary.json": `select * from vocabulary order by domain, sort_order`,
   "counties.json": `select * exclude (aliases, note) from counties order by sort_order`,
-  "indicators.json": `select indicator_id, doc_id, name_zh, name_en, unit_zh, base_unit, display_scale, frequency,
-      time_aggregation, unit_aggregation, numerator_id, denominator_id, reported from indicators order by indicator_id`,
+  "indicators.json": `${INDICATORS} order by indicator_id`,
   "documents.json": `select * from documents order by issued_on`,
   "targets.json": `select * from targets order by doc_id, target_id`,
+  // 目标清单's count of the catalogue's rows by kind
+  "target_kinds.json": `select t.kind, v.zh as kind_zh, v.symbol, cast(count(*) as integer) as n,
+      cast(count(*) filter (where t.deadline_basis <> 'printed') as integer) as deadline_not_printed
+      from targets t join vocabulary v on v.domain = 'target_kind' and v.code = t.kind group by all order by min(v.sort_order)`,
   "indicator_actuals.json": `select indicator_id, scope_code, strftime(period, '%Y-%m-%d') as period, actual, numerator, denominator,
       units_reported, units_expected, units_incomplete, carried_forward from indicator_actuals order by indicator_id, scope_code, period`,
   "indicator_annual.json": `select indicator_id, scope_code, year, actual, numerator, denominator,
@@ -82,9 +87,11 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
     "overview/reporting.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, expected, on_time, late, missing
         from rpt_reporting_moments order by as_of_month, unit_code`,
     // the targets the overview names (its cards and the tasks it ever lists), with what their
-    // labels need, and the indicators of its cards
-    "overview/targets.json": `select target_id, doc_id, indicator_id, scope_code, comparator, target_value, deadline, source_quote,
-        lead_unit, responsible_units from targets
+    // labels need (a task's clause and quote; a card is named by its indicator), and the
+    // indicators of its cards
+    "overview/targets.json": `select target_id, doc_id, kind, indicator_id, scope_code, comparator, target_value, deadline,
+        case when comparator = 'done_by' then source_clause end as source_clause,
+        case when comparator = 'done_by' then source_quote end as source_quote, lead_unit, responsible_units from targets
         where (scope_code = '211400' and comparator <> 'done_by')
           or target_id in (select target_id from rpt_task_moments where status in ('overdue', 'due_soon'))
         order by doc_id, target_id`,
@@ -114,6 +121,17 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
       from kpi_status where indicator_id = 'grain_output' order by target_id, scope_code, period`;
   for (const doc of docs) {
     const own = `(select target_id from targets where doc_id = '${doc}')`;
+    // the document's commitments, the indicators they measure (and the parts of its rates), and
+    // how many of each kind stand where
+    files[`areas/${doc}/targets.json`] = `select * from targets where doc_id = '${doc}' order by target_id`;
+    files[`areas/${doc}/indicators.json`] =
+      `${INDICATORS} where doc_id = '${doc}' or indicator_id in (select indicator_id
+        from targets where doc_id = '${doc}' union all select unnest([numerator_id, denominator_id]) from indicators
+        where indicator_id in (select indicator_id from targets where doc_id = '${doc}')) order by indicator_id`;
+    files[`areas/${doc}/kinds.json`] =
+      `select kind, kind_zh, kind_order, kind_total, domain, code, zh, symbol, color, sort_order, n
+        from rpt_kind_counts, build_params b where doc_id = '${doc}' and rpt_kind_counts.as_of_month = b.as_of_month
+        order by kind_order, sort_order`;
     files[`areas/${doc}/kpi_current.json`] = `${KPI_CURRENT} where target_id in ${own} order by target_id, scope_code`;
     // each target's trajectory in its own scope (the city's, or a unit's own target)
     files[`areas/${doc}/kpi_status.json`] = `select s.target_id, s.scope_code, strftime(s.period, '%Y-%m-%d') as period,
@@ -150,6 +168,10 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
       union select submission_id from audit_log where unit_code = '${unit}' and submission_id is not null)`;
     files[`units/${unit}.json`] = `select
         (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT} where scope_code = '${unit}') k) as kpi_current,
+        (select coalesce(list(m order by m.deadline, m.target_id), []) from (${MILESTONES} where scope_code = '${unit}') m) as tasks,
+        (select coalesce(list(t order by t.target_id), []) from (select * from targets where target_id in
+          (select target_id from kpi_current where scope_code = '${unit}' union all
+           select target_id from milestone_status where scope_code = '${unit}')) t) as targets,
         (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS} where indicator_id in
           (select indicator_id from rpt_unit_rankings where unit_code = '${unit}')) r) as rankings,
         (select coalesce(list(c order by c.period), []) from (select unit_code, strftime(period, '%Y-%m') as period, expected,

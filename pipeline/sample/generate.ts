@@ -27,6 +27,7 @@ import {
   oneVillageRows,
 } from "./series/rural.ts";
 import { decisionRows, oneTripRows, reviewRows, serviceRows, venueRows } from "./series/services.ts";
+import { commitmentRow, deliverablePlan } from "./series/commitments.ts";
 import { MILESTONES } from "./series/tasks.ts";
 import { communityRows, demoStreetRows, dumpSiteRows, institutionRows, villageRows } from "./series/waste.ts";
 import { cells, encodeFile, HEADER, type SampleRow } from "./template.ts";
@@ -88,8 +89,23 @@ function periodKey(period: Period): string {
   return String(period.y);
 }
 
+/** The template's period text (2025-06, 2025Q3, 2025) as a period. */
+function periodOf(text: string): Period {
+  const [y, rest] = [Number(text.slice(0, 4)), text.slice(4)];
+  if (rest.startsWith("Q")) return { kind: "quarter", y, q: Number(rest.slice(1)) };
+  if (rest.startsWith("-")) return { kind: "month", y, m: Number(rest.slice(1)) };
+  return { kind: "year", y };
+}
+
+/** The indicators some hand-written series makes (for some unit): the rest are commitments' (series/commitments.ts). */
+function bespokeIndicators(seed: number): Set<string> {
+  return new Set(
+    REPORTERS.flatMap((reporter) => SERIES.flatMap((series) => series(reporter, seed))).map((r) => r.indicator),
+  );
+}
+
 /** A unit's figures by indicator and period, handed out as the template asks for them. */
-function figures(reporter: Reporter, seed: number) {
+function figures(reporter: Reporter, seed: number, bespoke: Set<string>) {
   const rows = new Map<string, SampleRow>();
   for (const row of SERIES.flatMap((series) => series(reporter, seed))) {
     const key = `${row.indicator}|${periodKey(row.period)}`;
@@ -98,6 +114,7 @@ function figures(reporter: Reporter, seed: number) {
   }
   return {
     take(indicator: string, period: string): SampleRow {
+      if (!bespoke.has(indicator)) return commitmentRow(seed, indicator, reporter.code, periodOf(period));
       const key = `${indicator}|${period}`;
       const row = rows.get(key);
       if (!row) throw new Error(`${reporter.code} owes ${key} but no series makes it`);
@@ -110,10 +127,9 @@ function figures(reporter: Reporter, seed: number) {
 }
 
 /** A unit's tasks: the month whose report first carries each completed one, and its row. */
-function taskReports(reporter: Reporter) {
+function taskReports(reporter: Reporter, seed: number) {
   return tasksOf(reporter.code).map((target) => {
-    const plan = MILESTONES[target.target_id];
-    if (!plan) throw new Error(`no completion plan for task ${target.target_id} (series/tasks.ts)`);
+    const plan = MILESTONES[target.target_id] ?? deliverablePlan(seed, target, SNAPSHOT);
     if (!plan.done) return { id: target.target_id };
     if (!plan.evidence) throw new Error(`task ${target.target_id}: done without evidence`);
     return {
@@ -165,10 +181,11 @@ function plantedJson(planted: PlantedFile[]): string {
 
 export function generateSample(seed = SEED): SampleFile[] {
   const plants = new Map(PLANTS.map((plant) => [`${plant.month}/${plant.code}`, plant]));
+  const bespoke = bespokeIndicators(seed);
   const units = REPORTERS.map((reporter) => ({
     reporter,
-    figures: figures(reporter, seed),
-    tasks: taskReports(reporter),
+    figures: figures(reporter, seed, bespoke),
+    tasks: taskReports(reporter, seed),
     sent: new Set<string>(),
     receipt: receipts(reporter, seed),
   }));

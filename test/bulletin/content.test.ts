@@ -69,6 +69,8 @@ function data(fields: Partial<BulletinData> = {}): BulletinData {
     targets: [
       {
         target_id: "grain",
+        kind: "reach",
+        deadline_basis: "printed",
         indicator_id: "grain_output",
         comparator: ">=",
         target_value: 900000,
@@ -77,6 +79,8 @@ function data(fields: Partial<BulletinData> = {}): BulletinData {
       },
       {
         target_id: "t1",
+        kind: "deliverable",
+        deadline_basis: "printed",
         indicator_id: null,
         comparator: "done_by",
         target_value: null,
@@ -85,6 +89,7 @@ function data(fields: Partial<BulletinData> = {}): BulletinData {
       },
     ],
     documents: [{ doc_id: "rural", area_zh: "乡村产业振兴", issued_on: "2020-03-16" }],
+    kinds: [],
     kpi_current: [],
     milestone_status: [],
     reporting_completeness: [],
@@ -134,6 +139,28 @@ describe("一、总体情况: headline counts", () => {
     );
     expect([figure(b, "tasks"), figure(b, "tasks_done"), figure(b, "tasks_overdue")]).toEqual([3, 1, 1]);
     expect(b.overview[1]).toBe("纳入督办的重点任务3项，已完成1项，逾期未完成1项。");
+  });
+
+  test("every kind of commitment is counted as the mart counted it", () => {
+    const row = (kind: string, kind_zh: string, kind_total: number, code: string, zh: string, n: number) => ({
+      kind,
+      kind_zh,
+      kind_total,
+      domain: "status",
+      code,
+      zh,
+      n,
+    });
+    const b = bulletinContent(
+      data({
+        kinds: [
+          row("reach", "数值目标", 3, "met", "已达标", 2),
+          row("reach", "数值目标", 3, "missed", "逾期未达标", 1),
+          row("deliverable", "交付事项", 1, "overdue", "逾期", 1),
+        ],
+      }),
+    );
+    expect(b.overview).toContain("按承诺类别：数值目标3项（已达标2项、逾期未达标1项）；交付事项1项（逾期1项）。");
   });
 
   test("reports are judged for the latest month due by the as-of moment (not a later one still to come), summed over areas", () => {
@@ -257,6 +284,8 @@ describe("四、存在的问题: named", () => {
   test("a ceiling's figure is stated (为), not achieved (完成)", () => {
     const ceiling = {
       target_id: "no_transfer",
+      kind: "window",
+      deadline_basis: "printed",
       indicator_id: "grain_output",
       comparator: "<=",
       target_value: 0,
@@ -283,6 +312,30 @@ describe("四、存在的问题: named", () => {
       "建成农产品<加工>集聚区（一、（一），牵头：市农业农村局、市商务局）：时限2025年6月30日，已逾期123天",
     ]);
     expect(b.requirements[1]).toContain("市农业农村局、市商务局要抓紧办结逾期任务");
+  });
+  test("a deadline the clause does not print says how it was set: （规划期限） / （推定）", () => {
+    const base = data();
+    const assumed = base.targets.map((t) => (t.target_id === "t1" ? { ...t, deadline_basis: "assumed" } : t));
+    const b = bulletinContent({ ...base, targets: assumed, milestone_status: [task("t1", "overdue")] });
+    expect(b.overdue.map((p) => p.text)).toEqual([
+      "建成农产品<加工>集聚区（一、（一），牵头：市农业农村局）：时限2025年6月30日（推定），已逾期123天",
+    ]);
+  });
+  test("a direction's bar is its baseline, in the vocabulary's words", () => {
+    const base = data();
+    const direction = {
+      ...base.targets[0],
+      target_id: "less",
+      kind: "direction",
+      comparator: "decrease",
+      target_value: null,
+    };
+    const b = bulletinContent({
+      ...base,
+      targets: [...base.targets, direction],
+      kpi_current: [kpi("less", "211481", "off_track", { target_value: null, expected_value: 700000 })],
+    });
+    expect(b.lagging.map((p) => p.text)).toEqual(["兴城市粮食产量：2025年10月为80万吨，目标低于基期70万吨"]);
   });
   test("late and missing reporters named with their counts, most first; the city's own as 市本级", () => {
     const b = bulletinContent(

@@ -36,10 +36,36 @@ select * from (values
   ('report_status', 'missing', '漏报', 'missing', '✘', '#b91c1c', 3, null),
   ('report_status', 'not_due', '未到期', 'not due', '…', '#9ca3af', 4, null),
   -- a matrix cell of a month in which nothing was owed
-  ('report_status', 'none', '无报送任务', 'nothing owed', '', '#6b7280', 5, null)
+  ('report_status', 'none', '无报送任务', 'nothing owed', '', '#6b7280', 5, null),
+  -- what a commitment is (targets.kind), in the order the pages list them
+  ('target_kind', 'reach', '数值目标', 'a number reached by the deadline', '#', '#2f6fbd', 1, null),
+  ('target_kind', 'hold', '持续保持', 'a level kept every period', '=', '#2f6fbd', 2, null),
+  ('target_kind', 'coverage', '全覆盖', 'all of a stated base', '◉', '#2f6fbd', 3, null),
+  ('target_kind', 'ranking', '全省排名', 'a provincial rank within a bound', '↑', '#2f6fbd', 4, null),
+  ('target_kind', 'direction', '方向目标', 'better than the baseline', '↗', '#2f6fbd', 5, null),
+  ('target_kind', 'deliverable', '交付事项', 'a thing done by a date', '☐', '#2f6fbd', 6, null),
+  ('target_kind', 'prohibition', '禁止事项', 'no violation, ever', '⊘', '#2f6fbd', 7, null),
+  ('target_kind', 'window', '时段禁令', 'no violation within a window', '⊘', '#2f6fbd', 8, null),
+  -- how the rule reads: a comparator's sign, and a direction's comparison with the baseline
+  ('comparator', '>=', '≥', 'at least', '≥', '#111111', 1, null),
+  ('comparator', '<=', '≤', 'at most', '≤', '#111111', 2, null),
+  ('comparator', '=', '=', 'exactly', '=', '#111111', 3, null),
+  ('comparator', 'increase', '高于基期', 'above the baseline', '↗', '#111111', 4, null),
+  ('comparator', 'decrease', '低于基期', 'below the baseline', '↘', '#111111', 5, null),
+  ('comparator', 'done_by', '完成于', 'done by', '☐', '#111111', 6, null),
+  -- how a row's deadline, owner and value were set (targets.deadline_basis, owner_basis, value_basis)
+  ('deadline_basis', 'printed', '文件明确', 'printed in the clause', '', '#1a7f37', 1, null),
+  ('deadline_basis', 'horizon', '规划期限', 'the document''s horizon', '', '#2f6fbd', 2, null),
+  ('deadline_basis', 'assumed', '推定', 'assumed: see why', '※', '#b8860b', 3, null),
+  ('owner_basis', 'printed', '文件明确', 'named in the clause', '', '#1a7f37', 1, null),
+  ('owner_basis', 'document', '文件他处明确', 'named elsewhere in the document', '', '#2f6fbd', 2, null),
+  ('owner_basis', 'issuer', '发文机关', 'nobody named: the issuing office answers', '※', '#b8860b', 3, null),
+  ('value_basis', 'printed', '文件明确', 'printed in the clause', '', '#1a7f37', 1, null),
+  ('value_basis', 'assumed', '推定', 'assumed: see why', '※', '#b8860b', 2, null),
+  ('value_basis', 'none', '无数值', 'no value: done or better than the baseline', '', '#6b7280', 3, null)
 ) as v(domain, code, zh, en, symbol, color, sort_order, severity);
 comment on table vocabulary is '状态词表 Every status code of the marts with its Chinese word, symbol, colour and order; the *_zh columns come from here';
-comment on column vocabulary.domain is 'Which status: status, forecast_status (kpi_status); deadline_status, deadline_result (kpi_current); task_status (milestone_status.status); report_status (reporting_completeness columns)';
+comment on column vocabulary.domain is 'Which status: status, forecast_status (kpi_status); deadline_status, deadline_result (kpi_current); task_status (milestone_status.status); report_status (reporting_completeness columns); target_kind (targets.kind); comparator (targets.comparator); deadline_basis, owner_basis, value_basis (how targets.deadline, owner and target_value were set)';
 comment on column vocabulary.code is 'The code a mart writes';
 comment on column vocabulary.zh is '中文 The word readers see';
 comment on column vocabulary.en is 'English';

@@ -1,5 +1,7 @@
--- Targets against actuals: one row per numeric target × scope × period of the indicator's
--- frequency, from the plan start to the as-of month. Scopes: the target's own unit; a city-wide
+-- Targets against actuals: one row per measured target × scope × period of the indicator's
+-- frequency, from the plan start to the as-of month. Measured: a number (>=, <=), a rule (= 0
+-- violations: a window or a prohibition) and a direction (increase, decrease: better than the
+-- baseline, which stands in for the target). Scopes: the target's own unit; a city-wide
 -- rate target applies to every unit that reports the rate as well (unless the catalogue sets
 -- that unit a target of its own for the same indicator).
 create or replace table kpi_status as
@@ -13,6 +15,7 @@ numeric_targets as (
   from targets t
   join indicators i using (indicator_id)
   where t.comparator in ('>=', '<=', '=') and t.target_value is not null
+    or t.comparator in ('increase', 'decrease')
 ),
 scopes as (
   select target_id, scope_code from numeric_targets
@@ -83,6 +86,7 @@ joined as (
 expected as (
   select *,
     case
+      when comparator in ('increase', 'decrease') then baseline
       when target_shape = 'hold_every_period' and time_aggregation = 'flow_ytd' then target_value * year_share
       when target_shape in ('hold_every_period', 'window') then target_value
       when baseline is null then null
@@ -99,8 +103,13 @@ classified as (
   select e.*,
     case
       when actual is null then 'no_data'
-      when target_shape = 'window' then
-        case when actual > target_value then 'missed' when is_final then 'met' else 'on_track' end
+      -- a rule is broken by its first violation: a window's, a prohibition's (that year, for a flow)
+      when comparator = '=' and actual > target_value then 'missed'
+      when target_shape = 'window' then case when is_final then 'met' else 'on_track' end
+      -- a direction is met while it is better than its baseline
+      when comparator = 'increase' and actual > baseline or comparator = 'decrease' and actual < baseline then 'met'
+      when comparator in ('increase', 'decrease') then
+        case when is_final then 'missed' when actual = baseline then 'at_risk' else 'off_track' end
       when comparator = '>=' and actual >= target_value then 'met'
       when comparator = '<=' and actual <= target_value then 'met'
       when comparator = '=' and actual = target_value then 'met'
@@ -172,7 +181,9 @@ final as (
       when is_final then 'settled'
       when forecast_at_deadline is null then 'insufficient_data'
       when (comparator = '>=' and forecast_at_deadline >= target_value)
-        or (comparator = '<=' and forecast_at_deadline <= target_value) then 'likely_met'
+        or (comparator = '<=' and forecast_at_deadline <= target_value)
+        or (comparator = 'increase' and forecast_at_deadline > baseline)
+        or (comparator = 'decrease' and forecast_at_deadline < baseline) then 'likely_met'
       else 'likely_missed'
     end as forecast_status,
     units_reported, units_expected, units_incomplete
@@ -185,21 +196,21 @@ labelled as (
 )
 select * from labelled
 order by target_id, scope_code, period;
-comment on table kpi_status is '目标进度 Each numeric target against its actual, per scope and period, as of the build';
+comment on table kpi_status is '目标进度 Each measured target (a number, a rule, a direction) against its actual, per scope and period, as of the build';
 comment on column kpi_status.target_id is 'targets.target_id';
 comment on column kpi_status.indicator_id is 'indicators.indicator_id';
 comment on column kpi_status.scope_code is 'The unit (counties.unit_code); 211400 for the city. A city-wide rate target is also evaluated for every unit that reports the rate';
 comment on column kpi_status.period is 'First day of the period (of the indicator''s frequency)';
 comment on column kpi_status.actual is '实绩 indicator_actuals.actual for the scope and period (year to date for flows); for a moratorium window, what happened inside the window so far';
-comment on column kpi_status.baseline is '基期值 reach_by_deadline: the 2019 value where reported, else the first report; window: 0';
+comment on column kpi_status.baseline is '基期值 reach_by_deadline and directions: the 2019 value where reported, else the first report; window: 0';
 comment on column kpi_status.target_value is '目标值 targets.target_value (base units)';
 comment on column kpi_status.deadline is '完成时限 targets.deadline';
-comment on column kpi_status.expected_value is '序时进度 Expected value. hold of a flow: target × share of the year elapsed; other holds and windows: target; reach_by_deadline: baseline + (target − baseline) × months since the baseline / months from the baseline to the deadline (the target from the deadline on)';
+comment on column kpi_status.expected_value is '序时进度 Expected value. A direction: its baseline (the value to beat); hold of a flow: target × share of the year elapsed; other holds and windows: target; reach_by_deadline: baseline + (target − baseline) × months since the baseline / months from the baseline to the deadline (the target from the deadline on)';
 comment on column kpi_status.pct_of_target is '完成率 actual / target_value';
 comment on column kpi_status.gap is '差距 actual − expected_value (negative: behind for a ≥ target)';
 comment on column kpi_status.is_final is 'True when the period settles the target: a complete year of a hold, the deadline''s period and after, a closed window';
 comment on column kpi_status.status is 'met, on_track, at_risk, off_track, missed, no_data';
-comment on column kpi_status.status_zh is '状态 已达标 (actual meets the target), 正常 (meets the expected value), 关注 (short of it by at most tolerance × |expected − baseline|), 滞后 (further behind), 逾期未达标 (a final period, not met; a window with a violation), 无数据 (no figure)';
+comment on column kpi_status.status_zh is '状态 已达标 (actual meets the target), 正常 (meets the expected value), 关注 (short of it by at most tolerance × |expected − baseline|), 滞后 (further behind), 逾期未达标 (a final period, not met; a window or prohibition with a violation), 无数据 (no figure). A direction (increase/decrease) is 已达标 while better than its baseline, 关注 when equal, 滞后 when worse, 逾期未达标 when not better at its deadline';
 comment on column kpi_status.forecast_at_deadline is '预测值 Least-squares line through the scope''s last 12 periods with a figure (year-to-date flows: its complete years before this one) evaluated at the deadline; null with fewer than 3 points';
 comment on column kpi_status.forecast_points is 'How many points the forecast line was fitted to';
 comment on column kpi_status.forecast_status is 'likely_met, likely_missed, insufficient_data (fewer than 3 points), settled (a final period), not_applicable (windows)';

@@ -9,6 +9,12 @@ with checks as (
   union all select 'kpi_current', 'deadline_status', 'deadline_status', deadline_status, deadline_status_zh, true from kpi_current
   union all select 'kpi_current', 'deadline_result', 'deadline_result', deadline_result, deadline_result_zh, true from kpi_current
   union all select 'milestone_status', 'status', 'task_status', status, status_zh, false from milestone_status
+  -- the catalogue's codes: what each commitment is and how its deadline, owner and value were set
+  union all select 'targets', 'kind', 'target_kind', kind, (select zh from vocabulary where domain = 'target_kind' and code = kind), false from targets
+  union all select 'targets', 'comparator', 'comparator', comparator, (select zh from vocabulary where domain = 'comparator' and code = comparator), false from targets
+  union all select 'targets', 'deadline_basis', 'deadline_basis', deadline_basis, (select zh from vocabulary where domain = 'deadline_basis' and code = deadline_basis), false from targets
+  union all select 'targets', 'owner_basis', 'owner_basis', owner_basis, (select zh from vocabulary where domain = 'owner_basis' and code = owner_basis), false from targets
+  union all select 'targets', 'value_basis', 'value_basis', value_basis, (select zh from vocabulary where domain = 'value_basis' and code = value_basis), false from targets
 ),
 final as (
   select c.model, c."column", c.code, c.zh, v.zh as vocabulary_zh, count(*) as rows
