@@ -28,8 +28,8 @@ interface KindRule {
 
 const milestone = { test: (i: Indicator) => i.time_aggregation === "milestone", says: "a milestone (task_completion)" };
 const numeric = {
-  test: (i: Indicator) => i.reported && i.time_aggregation !== "milestone" && i.time_aggregation !== "rate",
-  says: "a reported numeric indicator",
+  test: (i: Indicator) => i.time_aggregation !== "milestone" && (i.reported || i.unit_aggregation === "ratio_of_sums"),
+  says: "a reported numeric indicator or a rate of reported ones",
 };
 const violations = {
   test: (i: Indicator) => i.base_unit === "count" && i.time_aggregation === "flow_ytd" && i.frequency === "monthly",
