@@ -6,7 +6,7 @@ import { html } from "htl";
 import { kindChart } from "./kind-chart.js";
 import { taskLabel } from "./generated/labels.js";
 import { targetTable } from "./target-table.js";
-import { deadlineText, taskBadge, taskKey } from "./status.js";
+import { deadlineCell, taskBadge, taskKey } from "./status.js";
 
 /** the kinds measured by a figure but printed without a number to reach */
 export const UNNUMBERED = ["prohibition", "direction", "coverage", "ranking"];
@@ -70,7 +70,7 @@ export function deliverablesTable(milestones, { targets, counties }) {
           return html`<tr data-target=${m.target_id}>
             <td title=${t?.source_quote ?? ""}>${taskLabel(t ?? m, 28)}</td>
             <td class="nowrap">${unit.get(m.scope_code) ?? m.scope_code}</td>
-            <td class="nowrap">${deadlineText(t ?? m)}</td>
+            <td class="nowrap">${deadlineCell(t ?? m)}</td>
             <td class="nowrap">
               ${taskBadge(taskKey(m))}${m.days_late > 0 ? html` <small>${m.days_late}天</small>` : ""}
             </td>

@@ -63,9 +63,9 @@ export const COMPARATOR = domain("comparator");
 
 export const BASIS = { deadline: domain("deadline_basis"), owner: domain("owner_basis"), value: domain("value_basis") };
 
-/** "2025-12-31" with how it was set, unless printed: "2025-12-31 规划期限" / "2025-12-31 ※推定" */
-export function deadlineText(target) {
+/** a deadline with how it was set, unless printed: 2025-12-31 and below it 规划期限 / ※推定 */
+export function deadlineCell(target) {
   const basis = BASIS.deadline[target?.deadline_basis];
   if (!target?.deadline || !basis || target.deadline_basis === "printed") return target?.deadline ?? "";
-  return `${target.deadline} ${basis.symbol}${basis.zh}`;
+  return html`${target.deadline}<br /><small class="basis" title=${basis.en}>${basis.symbol}${basis.zh}</small>`;
 }

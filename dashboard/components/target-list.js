@@ -6,7 +6,7 @@ import { BASIS, KIND } from "./status.js";
 
 export function describeTarget(t, indicator) {
   // a task's indicator is only "完成日期": name the task itself
-  if (t.comparator === "done_by") return `交付：${taskLabel(t)}`;
+  if (t.comparator === "done_by") return taskLabel(t);
   return indicator
     ? `${indicator.name_zh} ${targetText(t, indicator)}`
     : `${t.indicator_id} ${t.comparator} ${t.target_value}`;

@@ -4,7 +4,7 @@ import { html } from "htl";
 import { formatPct, formatValue } from "./format.js";
 import { deadlineNote, targetText } from "./kpi-card.js";
 import { periodLabel } from "./pick.js";
-import { deadlineBadge, deadlineText, kindBadge, statusBadge } from "./status.js";
+import { deadlineBadge, deadlineCell, kindBadge, statusBadge } from "./status.js";
 
 /**
  * @param rows kpi_current rows
@@ -18,7 +18,6 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
     <table class="targets-table">
       <thead>
         <tr>
-          ${showKind ? html`<th>类别</th>` : ""}
           <th>指标</th>
           ${showScope ? html`<th>单位</th>` : ""}
           <th>目标</th>
@@ -36,11 +35,10 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
           const id = r.scope_code === "211400" ? `actual-${r.target_id}` : `actual-${r.target_id}-${r.scope_code}`;
           const note = deadlineNote(r, i);
           return html`<tr>
-            ${showKind ? html`<td class="nowrap">${kindBadge(t?.kind)}</td>` : ""}
-            <td>${i?.name_zh ?? r.indicator_id}</td>
+            <td>${i?.name_zh ?? r.indicator_id}${showKind ? html`<br /><small>${kindBadge(t?.kind)}</small>` : ""}</td>
             ${showScope ? html`<td>${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
             <td class="nowrap">${t && i ? targetText(t, i) : "—"}</td>
-            <td class="nowrap">${t ? deadlineText(t) : r.deadline}</td>
+            <td class="nowrap">${t ? deadlineCell(t) : r.deadline}</td>
             <td>
               <span data-testid=${id}>${i ? formatValue(r.actual, i) : r.actual}</span
               >${r.actual == null ? "" : html` <small>${periodLabel(r.latest_period, i?.frequency)}</small>`}

@@ -3,8 +3,9 @@
 // its verbatim quote, so its label is made from those. Pure: the rules call these while checking.
 import { CITY_CODE, type Target } from "./types.ts";
 
-/** the numbering that starts a clause or a quote: 四、 （二） 1. 2． （1） */
-const NUMBERING = /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])+/;
+/** the numbering that starts a clause or a quote: 四、 （二） 1. 2． （1） 第十三条 */
+const NUMBERING =
+  /^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．]|第[一二三四五六七八九十百\d]+条)+/;
 
 /** the longest label, in characters: a message stays one readable sentence */
 export const TASK_LABEL_MAX = 24;

@@ -4,6 +4,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bulletinExport } from "../bulletin/marts.ts";
+import { TASK_LABEL_MAX } from "../catalogue/labels.ts";
 import { queryPlain } from "../warehouse/rows.ts";
 
 const KPI_CURRENT = `select * replace (strftime(latest_period, '%Y-%m-%d') as latest_period, strftime(deadline, '%Y-%m-%d') as deadline,
@@ -59,6 +60,25 @@ export const EXPORTS: Record<string, string> = {
   "reporting_ranking.json": `select * replace (strftime(month, '%Y-%m') as month) from rpt_reporting_ranking order by position`,
 };
 
+/** How many overdue or due-soon tasks the overview lists at a moment (the longest overdue first). */
+export const URGENT_SHOWN = 15;
+
+const URGENT = `(select *, count(*) over (partition by as_of_month) as urgent_total,
+    row_number() over (partition by as_of_month order by status = 'overdue' desc, days_late desc, deadline, target_id) as position
+    from rpt_task_moments where status in ('overdue', 'due_soon') qualify position <= ${URGENT_SHOWN})`;
+
+/**
+ * An overview file at the latest moment (`<name>.csv`, what the page shows on opening) and at every
+ * moment (`<name>-moments.csv`, fetched only when a reader picks a past one); `query` takes the
+ * condition on as_of_month.
+ */
+function overTime(name: string, query: (moment: string) => string): Record<string, string> {
+  return {
+    [`overview/${name}.csv`]: query(`as_of_month = (select as_of_month from build_params)`),
+    [`overview/${name}-moments.csv`]: query(`true`),
+  };
+}
+
 /** Slices sized to the pages that read them (file → query); `units/` and `areas/` are per unit and per document. */
 export function pageExports(units: string[], docs: string[]): Record<string, string> {
   // codes and ids come from the catalogue; checked all the same, as they are written into the SQL
@@ -80,20 +100,31 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
     // reporting); the city's own targets now, with their trajectories, for the cards
     "overview/moments.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, strftime(as_of_date, '%Y-%m-%d') as as_of_date,
         is_latest, as_of_label_zh, strftime(due_month, '%Y-%m') as due_month from rpt_moments order by as_of_month desc`,
-    "overview/counts.csv": `pivot (select strftime(as_of_month, '%Y-%m') as as_of_month, subject, code, n from rpt_moment_counts)
-        on code using sum(n) group by as_of_month, subject order by as_of_month, subject`,
-    "overview/tasks.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, target_id, status, days_late
-        from rpt_task_moments where status in ('overdue', 'due_soon') order by as_of_month, deadline, target_id`,
-    "overview/reporting.csv": `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, expected, on_time, late, missing
-        from rpt_reporting_moments order by as_of_month, unit_code`,
-    // the targets the overview names (its cards and the tasks it ever lists), with what their
-    // labels need (a task's clause and quote; a card is named by its indicator), and the
-    // indicators of its cards
-    "overview/targets.json": `select target_id, doc_id, kind, indicator_id, scope_code, comparator, target_value, deadline,
+    ...overTime(
+      "counts",
+      (m) => `pivot (select strftime(as_of_month, '%Y-%m') as as_of_month, subject, code, n
+        from rpt_moment_counts where ${m}) on code using sum(n) group by as_of_month, subject order by as_of_month, subject`,
+    ),
+    // the overdue and due-soon tasks at each moment: the longest overdue first, as many as the
+    // overview lists (URGENT_SHOWN), with how many there were in all
+    ...overTime(
+      "tasks",
+      (m) => `select strftime(as_of_month, '%Y-%m') as as_of_month, target_id, status, days_late, urgent_total
+        from ${URGENT} where ${m} order by as_of_month, position`,
+    ),
+    ...overTime(
+      "reporting",
+      (m) => `select strftime(as_of_month, '%Y-%m') as as_of_month, unit_code, expected, on_time, late, missing
+        from rpt_reporting_moments where ${m} order by as_of_month, unit_code`,
+    ),
+    // the targets the overview names (its cards and the tasks it lists), with what their labels
+    // need (a task's clause and the start of its quote; a card is named by its indicator) and who
+    // answers for each; and the indicators of its cards
+    "overview/targets.csv": `select target_id, doc_id, kind, indicator_id, scope_code, comparator, target_value, deadline,
         case when comparator = 'done_by' then source_clause end as source_clause,
-        case when comparator = 'done_by' then source_quote end as source_quote, lead_unit, responsible_units from targets
-        where (scope_code = '211400' and comparator <> 'done_by')
-          or target_id in (select target_id from rpt_task_moments where status in ('overdue', 'due_soon'))
+        case when comparator = 'done_by' then left(source_quote, ${TASK_LABEL_MAX * 2}) end as source_quote, owner
+        from targets
+        where (scope_code = '211400' and comparator <> 'done_by') or target_id in (select target_id from ${URGENT})
         order by doc_id, target_id`,
     "overview/indicators.json": `select indicator_id, name_zh, unit_zh, display_scale, frequency, time_aggregation from indicators
         where indicator_id in (select indicator_id from targets where scope_code = '211400') order by indicator_id`,

@@ -83,6 +83,12 @@ test.each([
     quote: "积极推进连山区拟建的15MW生物质热电联产项目建设",
     label: "积极推进连山区拟建的15MW生物质热电联产项目建…",
   },
+  // an article's number (第十三条) says nothing either
+  {
+    clause: "第十三条",
+    quote: "市、县（市）区人民政府应当建立项目管家制度",
+    label: "市、县（市）区人民政府应当建立项目管家制度",
+  },
   { clause: "", quote: "", label: "t1" },
   { clause: "一、（三）", quote: "到2021年，完成垃圾分类地方立法", max: 8, label: "到2021年，完…" },
 ])("taskLabel($clause, $max) is $label", ({ clause, quote, max, label }) => {

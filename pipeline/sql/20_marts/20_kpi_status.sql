@@ -169,7 +169,8 @@ final as (
     target_value,
     deadline,
     cast(round(expected_value, 6) as decimal(20, 6)) as expected_value,
-    case when target_value <> 0 and actual is not null then cast(actual as double) / cast(target_value as double) end as pct_of_target,
+    -- a share of the way to a number to reach; a ceiling, a rank or a rule has none
+    case when comparator = '>=' and target_value <> 0 and actual is not null then cast(actual as double) / cast(target_value as double) end as pct_of_target,
     cast(actual - expected_value as decimal(20, 6)) as gap,
     is_final,
     status,
@@ -206,7 +207,7 @@ comment on column kpi_status.baseline is '基期值 reach_by_deadline and direct
 comment on column kpi_status.target_value is '目标值 targets.target_value (base units)';
 comment on column kpi_status.deadline is '完成时限 targets.deadline';
 comment on column kpi_status.expected_value is '序时进度 Expected value. A direction: its baseline (the value to beat); hold of a flow: target × share of the year elapsed; other holds and windows: target; reach_by_deadline: baseline + (target − baseline) × months since the baseline / months from the baseline to the deadline (the target from the deadline on)';
-comment on column kpi_status.pct_of_target is '完成率 actual / target_value';
+comment on column kpi_status.pct_of_target is '完成率 actual / target_value, for a number to reach (>=); null for a ceiling, a rank, a rule or a direction';
 comment on column kpi_status.gap is '差距 actual − expected_value (negative: behind for a ≥ target)';
 comment on column kpi_status.is_final is 'True when the period settles the target: a complete year of a hold, the deadline''s period and after, a closed window';
 comment on column kpi_status.status is 'met, on_track, at_risk, off_track, missed, no_data';
