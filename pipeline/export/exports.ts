@@ -87,8 +87,11 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
   const files: Record<string, string> = {
     // 数据报送: the values the pre-check compares a file with (the last two years: a year-to-date flow
     // is compared with the same month a year earlier), and the latest receipts
-    "submit/history.json": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
+    "submit/history.csv": `select unit_code, indicator_id, strftime(period, '%Y-%m-%d') as period, cast(value as double) as value
         from stg_observations_as_of, build_params where period >= as_of_month - interval 25 month order by all`,
+    // the tasks already reported done: a template leaves them out
+    "submit/completions.csv": `select target_id, strftime(completed_on, '%Y-%m-%d') as completed_on from milestone_status
+        where completed_on is not null order by target_id`,
     "submit/submissions.json": `select * from (${SUBMISSIONS}) order by submission_id desc limit ${RECEIPTS_SHOWN}`,
     "submit/summary.json": `select cast(count(*) as integer) as files, cast(coalesce(sum(rows_accepted), 0) as integer) as rows_accepted,
         cast(coalesce(sum(rows_rejected), 0) as integer) as rows_rejected from (${SUBMISSIONS})`,
@@ -154,7 +157,9 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
     const own = `(select target_id from targets where doc_id = '${doc}')`;
     // the document's commitments, the indicators they measure (and the parts of its rates), and
     // how many of each kind stand where
-    files[`areas/${doc}/targets.json`] = `select * from targets where doc_id = '${doc}' order by target_id`;
+    // (without the cataloguers' notes, which 目标清单 shows)
+    files[`areas/${doc}/targets.json`] =
+      `select * exclude (note) from targets where doc_id = '${doc}' order by target_id`;
     files[`areas/${doc}/indicators.json`] =
       `${INDICATORS} where doc_id = '${doc}' or indicator_id in (select indicator_id
         from targets where doc_id = '${doc}' union all select unnest([numerator_id, denominator_id]) from indicators

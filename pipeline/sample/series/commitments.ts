@@ -16,7 +16,7 @@ type Role =
   | { kind: "violations" }
   | { kind: "rank"; bound: number }
   | { kind: "improve"; comparator: "increase" | "decrease" }
-  | { kind: "part"; part: "numerator" | "denominator"; rateId: string; deadline: string }
+  | { kind: "part"; part: "numerator" | "denominator"; base: string; deadline: string }
   | { kind: "level"; comparator: ">=" | "<="; goal: number; deadline: string };
 
 /** How the indicator's figures are asked for: by its own target, or as a part of a measured rate. */
@@ -38,7 +38,8 @@ function roleOf(indicator: Indicator, targets: Target[]): Role {
     return {
       kind: "part",
       part: rate.numerator_id === indicator.indicator_id ? "numerator" : "denominator",
-      rateId: rate.indicator_id,
+      // the base the rate is a share of (a denominator may serve several rates)
+      base: rate.denominator_id,
       deadline: rateTarget.deadline,
     };
   throw new Error(`no target measures ${indicator.indicator_id}: the sample cannot tell what to report`);
@@ -70,8 +71,8 @@ function violationsIn(seed: number, id: string, unit: string, i: number): number
 function baseValue(seed: number, indicator: Indicator, role: Role, unit: string, period: Period): number {
   const id = indicator.indicator_id;
   const [first, last] = span(period);
-  // a rate's numerator and denominator draw from the rate's stream, so they agree
-  const stream = keyedRandom(seed, "commitment", role.kind === "part" ? role.rateId : id, unit);
+  // a rate's parts draw from its base's stream, so a numerator never exceeds its denominator
+  const stream = keyedRandom(seed, "commitment", role.kind === "part" ? role.base : id, unit);
   const laggard = stream() < 0.2;
   const wobble = keyedRandom(seed, "commitment", id, unit, String(last))();
   switch (role.kind) {
@@ -101,7 +102,7 @@ function baseValue(seed: number, indicator: Indicator, role: Role, unit: string,
       const base = Math.round(20 + stream() * 60);
       if (role.part === "denominator") return base;
       const ceiling = laggard ? 0.9 + stream() * 0.07 : 1;
-      return Math.round(base * Math.min(ceiling, 0.7 + 0.3 * progress(last, role.deadline) + wobble * 0.03));
+      return Math.round(base * Math.min(ceiling, 0.7 + 0.3 * progress(last, role.deadline) + wobble * 0.03, 1));
     }
     case "level": {
       const share = laggard ? 0.85 : 1;
