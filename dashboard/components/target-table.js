@@ -36,7 +36,7 @@ export function targetTable(rows, { targets, indicators, counties, showScope = f
           const note = deadlineNote(r, i);
           return html`<tr>
             <td>${i?.name_zh ?? r.indicator_id}${showKind ? html`<br /><small>${kindBadge(t?.kind)}</small>` : ""}</td>
-            ${showScope ? html`<td>${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
+            ${showScope ? html`<td class="nowrap">${unit.get(r.scope_code) ?? r.scope_code}</td>` : ""}
             <td class="nowrap">${t && i ? targetText(t, i) : "—"}</td>
             <td class="nowrap">${t ? deadlineCell(t) : r.deadline}</td>
             <td>

@@ -271,23 +271,26 @@ export async function createService(options: ServeOptions): Promise<Service> {
     if (!req.url.startsWith("/api/") || req.url === "/api/health") return;
     const audit = auditOf(req);
     const outcome = audit.outcome ?? OUTCOME[reply.statusCode] ?? (reply.statusCode >= 500 ? "error" : "bad_request");
+    // read now, not when the write's turn comes: by then (after a rebuild) the socket may be gone
+    // and with it the client's address
+    const values = [
+      options.now().toISOString(),
+      audit.holder?.token_id ?? null,
+      audit.holder?.unit_code ?? null,
+      req.ip ?? null,
+      req.method,
+      req.url.split("?")[0].slice(0, 200),
+      reply.statusCode,
+      audit.sha256 ?? null,
+      audit.submissionId ?? null,
+      outcome,
+    ];
     await writer
       .run(() =>
         connection.run(
           `insert into audit_log (requested_at, token_id, unit_code, remote_addr, method, path, status, file_sha256, submission_id, outcome)
            values (cast($1 as timestamptz), $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            options.now().toISOString(),
-            audit.holder?.token_id ?? null,
-            audit.holder?.unit_code ?? null,
-            req.ip,
-            req.method,
-            req.url.split("?")[0].slice(0, 200),
-            reply.statusCode,
-            audit.sha256 ?? null,
-            audit.submissionId ?? null,
-            outcome,
-          ],
+          values,
         ),
       )
       .catch((error) => options.log(`· 访问日志写入失败 audit write failed: ${(error as Error).message}\n`));

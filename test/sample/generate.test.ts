@@ -142,7 +142,9 @@ describe("ingesting all of data/sample/", () => {
 
   test("the title, 合计 and footer rows are skipped, not read", () => {
     const o = outcome("2025-03/兴城市2025年3月重点指标报表.csv");
-    expect(o.rows_skipped).toBe(5);
+    // the title's two rows, 合计, the blank row and the footer, and the two tasks 兴城 still has open
+    // that month (bus_demo_platforms, bus_gov_business_channel), left blank: nothing to report
+    expect(o.rows_skipped).toBe(7);
   });
 
   test("the correction supersedes the 补报 it corrects", async () => {
@@ -215,8 +217,9 @@ describe("ingesting all of data/sample/", () => {
     const overdue = tasks.filter((t) => t.status === "overdue");
     expect(onTime.length).toBeGreaterThan(late.length);
     expect(late.length).toBeGreaterThanOrEqual(2);
-    expect(overdue.length).toBeGreaterThanOrEqual(2);
-    expect(overdue.length).toBeLessThanOrEqual(3);
+    // a few never done: the hand-written record's three, and about one deliverable in eight drawn
+    expect(overdue.length).toBeGreaterThanOrEqual(3);
+    expect(overdue.length / tasks.length).toBeLessThan(0.15);
     // no deadline lies beyond 2026: nothing is still in progress
     expect(onTime.length + late.length + overdue.length).toBe(tasks.length);
     for (const t of [...onTime, ...late]) expect(t.evidence, t.target_id).toBeTruthy();

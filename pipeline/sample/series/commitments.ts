@@ -48,6 +48,9 @@ function roleOf(indicator: Indicator, targets: Target[]): Role {
 /** A base value of the right size for a measure that must improve, by its unit. */
 const MAGNITUDE: Record<string, number> = { day: 8, ratio: 0.6, count: 40, yuan: 2e8, t: 2e4, mu: 3e4 };
 
+/** How much bigger a rate's base is than a count, by its unit (tonnes of waste a month). */
+const PART_SCALE: Record<string, number> = { t: 1000 };
+
 /** The months a period covers, as month indexes since 2020-01: [first, last]. */
 function span(period: Period): [number, number] {
   if (period.kind === "month") return [monthIndex(period.y, period.m), monthIndex(period.y, period.m)];
@@ -99,7 +102,9 @@ function baseValue(seed: number, indicator: Indicator, role: Role, unit: string,
       return indicator.base_unit === "ratio" ? Math.min(value, 1) : value;
     }
     case "part": {
-      const base = Math.round(20 + stream() * 60);
+      // a base of 20–80 (counts), in tonnes a thousand times that a month; a flow adds up from January
+      const months = indicator.time_aggregation === "flow_ytd" ? last - monthIndex(period.y, 1) + 1 : 1;
+      const base = Math.round((20 + stream() * 60) * (PART_SCALE[indicator.base_unit] ?? 1) * months);
       if (role.part === "denominator") return base;
       const ceiling = laggard ? 0.9 + stream() * 0.07 : 1;
       return Math.round(base * Math.min(ceiling, 0.7 + 0.3 * progress(last, role.deadline) + wobble * 0.03, 1));
