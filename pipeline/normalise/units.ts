@@ -34,10 +34,6 @@ const UNITS: Record<string, UnitDef> = {
   起: { base: "count", factor: "1" },
   票: { base: "count", factor: "1" },
   种: { base: "count", factor: "1" },
-  头: { base: "count", factor: "1" },
-  只: { base: "count", factor: "1" },
-  "头(只)": { base: "count", factor: "1" },
-  名: { base: "count", factor: "1" },
   人次: { base: "count", factor: "1" },
   // livestock, as the statistics count it: 头（只）
   头: { base: "count", factor: "1" },
