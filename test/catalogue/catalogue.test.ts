@@ -1,7 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
+import { CATALOGUE_DIR, SEED_TEXT_PATH } from "../../pipeline/catalogue/location.ts";
 import { targetProblems } from "../../pipeline/catalogue/check-targets.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { normaliseSeedText } from "../../pipeline/catalogue/seed-text.ts";
@@ -9,7 +9,7 @@ import { CITY_CODE } from "../../pipeline/catalogue/types.ts";
 import { prepareWarehouse } from "../../pipeline/warehouse/prepare.ts";
 
 const catalogue = await readCatalogue(CATALOGUE_DIR);
-const seed = normaliseSeedText(readFileSync(new URL("../../data/sources/seeds-2020.txt", import.meta.url), "utf-8"));
+const seed = normaliseSeedText(readFileSync(SEED_TEXT_PATH, "utf-8"));
 const unitCodes = new Set(catalogue.units.map((u) => u.unit_code));
 const indicators = new Map(catalogue.indicators.map((i) => [i.indicator_id, i]));
 const docs = new Map(catalogue.documents.map((d) => [d.doc_id, d]));
