@@ -35,6 +35,12 @@ const UNITS: Record<string, UnitDef> = {
   票: { base: "count", factor: "1" },
   种: { base: "count", factor: "1" },
   人次: { base: "count", factor: "1" },
+  // livestock, as the statistics count it: 头（只）
+  头: { base: "count", factor: "1" },
+  只: { base: "count", factor: "1" },
+  "头(只)": { base: "count", factor: "1" },
+  // a rank (第3名): a count of places
+  名: { base: "count", factor: "1" },
   万人次: { base: "count", factor: "10000" },
   "%": { base: "ratio", factor: "0.01" },
   元: { base: "yuan", factor: "1" },
