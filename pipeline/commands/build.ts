@@ -7,6 +7,7 @@ import { publish } from "../export/publish.ts";
 import { resolveAsOf, type AsOf } from "../warehouse/build-params.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import type { Command, Io } from "./command.ts";
+import { lockWait, WAIT_HELP } from "./wait-option.ts";
 
 export const DEFAULT_EXPORT_DIR = "dashboard/data/exports";
 
@@ -27,6 +28,7 @@ Options:
   --tolerance R      关注 band as a share of the expected increment (default: 0.1)
   --due-day N        a month's report is on time when received by day N of the next month (default: 10)
   --out DIR          where the data files go (default: ${DEFAULT_EXPORT_DIR})
+${WAIT_HELP.replace(/^ {2}--wait SECONDS {9}/, "  --wait SECONDS     ").replace(/\n {25}/g, "\n                     ")}
 `;
 
 const command: Command = {
@@ -42,6 +44,7 @@ const command: Command = {
         "due-day": { type: "string", default: "10" },
         out: { type: "string" },
         sample: { type: "boolean", default: false },
+        wait: { type: "string" },
       },
     });
     // checked before the warehouse is opened: a mistyped moment changes nothing
@@ -54,7 +57,7 @@ const command: Command = {
     const catalogue = await readCatalogue(CATALOGUE_DIR);
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const outDir = resolve(io.cwd, values.out ?? DEFAULT_EXPORT_DIR);
-    const warehouse = await openWarehouse(dbPath, { readOnly: false });
+    const warehouse = await openWarehouse(dbPath, { readOnly: false, wait: lockWait(values.wait, io) });
     let asOf: AsOf;
     try {
       const { connection } = warehouse;

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { CATALOGUE_DIR } from "../catalogue/location.ts";
@@ -6,12 +5,17 @@ import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
 import { History, readHistory } from "../ingest/history.ts";
-import { listInputs, MANIFEST } from "../ingest/inputs.ts";
-import { ingestBytes, type FileOutcome } from "../ingest/submit.ts";
+import { listInputs, MANIFEST, type InputFile } from "../ingest/inputs.ts";
+import { ingestPath, type FileOutcome } from "../ingest/submit.ts";
+import { render, type RenderedProblem } from "../messages/render.ts";
+import { lockWait, WAIT_HELP } from "./wait-option.ts";
 import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import { prepareWarehouse } from "../warehouse/prepare.ts";
 import type { Command, Io } from "./command.ts";
 import { SUBMISSION_STATUS_ZH } from "../catalogue/labels.ts";
+
+/** problems shown in full in the table; a file with more shows its counts by code first */
+const SHOWN = 20;
 
 const help = `kpi ingest [options] FILE|DIR…
 
@@ -27,15 +31,38 @@ Options:
   --strict               reject a whole file when any of its rows is rejected
   --received-at ISO      when the files were received (default: now)
   --format table|json    the report's format (default: table)
+${WAIT_HELP}
+
+Symbolic links, devices and empty folders are not read (code not_a_file). A file over 64 MB is
+archived, streamed, and recorded as unusable (file_too_large). A file's report lists its problems
+by code and the first ${SHOWN} in full; the rest are in the rejections table.
 
 Exit codes: 0 every row accepted (or the file was already ingested); 1 some rows rejected;
 2 a usage error or a file unusable as a whole (still archived and recorded).
 `;
 
-const STATUS_ZH: Record<FileOutcome["status"], string> = {
+/** A path that is not read at all (a link, a device, an empty folder): nothing archived or recorded. */
+export interface Refused {
+  file: string;
+  status: "refused";
+  problems: [RenderedProblem];
+}
+
+type Outcome = FileOutcome | Refused;
+
+const STATUS_ZH: Record<Outcome["status"], string> = {
   ...SUBMISSION_STATUS_ZH,
   duplicate: "＝ 重复文件，未作改动",
+  refused: "✘ 未读取",
 };
+
+export function refuse(input: InputFile & { refused: NonNullable<InputFile["refused"]> }): Refused {
+  return {
+    file: input.path,
+    status: "refused",
+    problems: [render({ code: "not_a_file", severity: "error", detail: { kind: input.refused } })],
+  };
+}
 
 /** the file's encoding as detected, or why there is none (the file was not text) */
 export function encodingLabel(encoding: string | null): string {
@@ -46,23 +73,35 @@ export function encodingLabel(encoding: string | null): string {
  * One file's result: a status line, then its problems as a table. The message, the part a clerk
  * acts on, is printed whole on its own line under each row: a table column would clip it.
  */
-export function formatOutcome(o: FileOutcome, cwd: string): string {
+export function formatOutcome(o: Outcome, cwd: string): string {
   const name = relative(cwd, o.file) || o.file;
+  if (o.status === "refused") {
+    const [p] = o.problems;
+    return `${STATUS_ZH.refused}  ${name}  (${p.code}: ${p.message_en})\n    → ${p.message_zh}\n`;
+  }
   if (o.status === "duplicate") {
     return `${STATUS_ZH.duplicate}  ${name}  (与第 ${o.submission_id} 号报送完全相同 identical to submission ${o.submission_id}; nothing changed)\n`;
   }
   const counts = `读取 ${o.rows_read} 行 · 接收 ${o.rows_accepted} · 拒绝 ${o.rows_rejected} · 跳过 ${o.rows_skipped} · 预警 ${o.rows_warned}`;
   let text = `${STATUS_ZH[o.status]}  ${name}  [第 ${o.submission_id} 号报送 · ${encodingLabel(o.encoding)}]  ${counts}\n`;
+  const total = Object.values(o.problem_counts).reduce((a, b) => a + b, 0);
+  if (total > SHOWN) {
+    const counts = Object.entries(o.problem_counts).sort((a, b) => b[1] - a[1]);
+    text += `    问题 ${total} 个，按代码 problems by code: ${counts.map(([code, n]) => `${code} ${n}`).join(" · ")}\n`;
+    text += `    前 ${SHOWN} 个如下，其余见 the rest: kpi sql "from rejections where submission_id = ${o.submission_id}"\n`;
+  }
   if (o.problems.length > 0) {
     text += formatTable(
       ["行 line", "列 column", "原始值 value", "代码 code"],
-      o.problems.map((p) => [
-        p.line === undefined ? "—" : String(p.line),
-        p.column ?? "—",
-        p.value ?? "",
-        p.severity === "warning" ? `${p.code} (预警)` : p.code,
-      ]),
-      { right: new Set([0]), maxCellWidth: 90, below: o.problems.map((p) => `→ ${p.message_zh}`) },
+      o.problems
+        .slice(0, SHOWN)
+        .map((p) => [
+          p.line === undefined ? "—" : String(p.line),
+          p.column ?? "—",
+          p.value ?? "",
+          p.severity === "warning" ? `${p.code} (预警)` : p.code,
+        ]),
+      { right: new Set([0]), maxCellWidth: 90, below: o.problems.slice(0, SHOWN).map((p) => `→ ${p.message_zh}`) },
     )
       .split("\n")
       .map((l) => (l ? `    ${l}` : l))
@@ -72,20 +111,21 @@ export function formatOutcome(o: FileOutcome, cwd: string): string {
 }
 
 /** The closing lines: totals over every file, the files that could not be read at all, and where they went. */
-export function formatSummary(outcomes: FileOutcome[], warehouse: string): string {
-  const sum = (k: "rows_accepted" | "rows_rejected") => outcomes.reduce((s, o) => s + o[k], 0);
+export function formatSummary(outcomes: Outcome[], warehouse: string): string {
+  const sum = (k: "rows_accepted" | "rows_rejected") =>
+    outcomes.reduce((s, o) => s + (o.status === "refused" ? 0 : o[k]), 0);
   const [files, accepted, rejected] = [outcomes.length, sum("rows_accepted"), sum("rows_rejected")];
   // an unusable file has no rows to count: without its own clause the totals would hide it
-  const unusable = outcomes.filter((o) => o.status === "unusable").length;
+  const unusable = outcomes.filter((o) => o.status === "unusable" || o.status === "refused").length;
   const zh = `共 ${files} 个文件：接收 ${accepted} 行，拒绝 ${rejected} 行${unusable ? `，无法读取 ${unusable} 个` : ""}`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const en = `${plural(files, "file")}: ${plural(accepted, "row")} accepted, ${rejected} rejected${unusable ? `, ${plural(unusable, "file")} unusable` : ""}`;
   return `\n${zh}。${en}.\n数据仓库 warehouse: ${warehouse}\n`;
 }
 
-export function exitCode(outcomes: FileOutcome[]): number {
-  if (outcomes.some((o) => o.status === "unusable")) return 2;
-  if (outcomes.some((o) => o.rows_rejected > 0 || o.status === "rejected")) return 1;
+export function exitCode(outcomes: Outcome[]): number {
+  if (outcomes.some((o) => o.status === "unusable" || o.status === "refused")) return 2;
+  if (outcomes.some((o) => o.status === "rejected" || (o.status !== "refused" && o.rows_rejected > 0))) return 1;
   return 0;
 }
 
@@ -101,6 +141,7 @@ const command: Command = {
         strict: { type: "boolean", default: false },
         "received-at": { type: "string" },
         format: { type: "string", default: "table" },
+        wait: { type: "string" },
       },
     });
     if (positionals.length === 0) throw new CliError(`请指定要载入的文件或文件夹 no FILE or DIR given\n\n${help}`);
@@ -109,22 +150,20 @@ const command: Command = {
     if (Number.isNaN(receivedAt.getTime()))
       throw new CliError(`--received-at: 无效时间 invalid time '${values["received-at"]}'`);
 
+    const wait = lockWait(values.wait, io);
     const inputs = await listInputs(positionals, io.cwd, receivedAt);
     const catalogue = await readCatalogue(CATALOGUE_DIR);
     const dbPath = warehousePath(values.db, io.env, io.cwd);
-    const warehouse = await openWarehouse(dbPath, { readOnly: false });
-    const outcomes: FileOutcome[] = [];
+    const warehouse = await openWarehouse(dbPath, { readOnly: false, wait });
+    const outcomes: Outcome[] = [];
     try {
       await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
       const archiveRoot = join(dirname(dbPath), "archive");
       const known = new History(await readHistory(warehouse.connection), catalogue.indicators);
       for (const [i, input] of inputs.entries()) {
-        const outcome = await ingestBytes(warehouse, catalogue, known, archiveRoot, {
-          file: input.path,
-          bytes: new Uint8Array(await readFile(input.path)),
-          receivedAt: input.receivedAt,
-          strict: values.strict!,
-        });
+        const outcome = input.refused
+          ? refuse({ ...input, refused: input.refused })
+          : await ingestPath(warehouse, catalogue, known, archiveRoot, { ...input, strict: values.strict! });
         outcomes.push(outcome);
         if (values.format === "table") io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`);
       }

@@ -11,6 +11,7 @@ import { problem, type AcceptedMilestone, type AcceptedRow, type Row, type RowCo
 import { decode, UndecodableError, type Encoding } from "./decode.ts";
 import { FIELD_ZH, type Field } from "../rules/fields.ts";
 import { findHeader } from "./headers.ts";
+import { shapeProblem, sizeProblem } from "./limits.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 export interface PreviousValue {
@@ -53,7 +54,7 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-function fileProblem(code: Problem["code"], detail: Record<string, string> = {}): CheckReport {
+export function fileProblem(code: Problem["code"], detail: Record<string, string> = {}, line?: number): CheckReport {
   return {
     rowsRead: 0,
     rowsSkipped: 0,
@@ -62,26 +63,31 @@ function fileProblem(code: Problem["code"], detail: Record<string, string> = {})
     rowsRejected: 0,
     rowsWarned: 0,
     unitCodes: [],
-    problems: [render({ code, severity: "error", detail })],
+    problems: [render({ code, severity: "error", line, detail })],
     unusable: true,
   };
 }
 
+const asFileProblem = (p: Problem) => fileProblem(p.code, p.detail, p.line);
+
 export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport {
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge) return asFileProblem(tooLarge);
   let decoded;
   try {
     decoded = decode(bytes);
   } catch (error) {
-    if (error instanceof UndecodableError) return fileProblem("unreadable_file", { reason: error.message });
+    if (error instanceof UndecodableError) return fileProblem("unreadable_file", { reason: error.reason });
     throw error;
   }
   const records = parseCsv(decoded.text);
+  const shape = shapeProblem(records);
+  if (shape) return { ...asFileProblem(shape), encoding: decoded.encoding };
   const header = findHeader(records);
   if (!header) return { ...fileProblem("no_header"), encoding: decoded.encoding };
   for (const field of ["county", "indicator", "period", "value"] as const) {
     if (header.columns[field] === undefined) {
-      const report = fileProblem("missing_column", { field, field_zh: FIELD_ZH[field] });
-      report.problems[0].line = header.line;
+      const report = fileProblem("missing_column", { field, field_zh: FIELD_ZH[field] }, header.line);
       return { ...report, encoding: decoded.encoding };
     }
   }

@@ -1,7 +1,7 @@
 // Which files an `kpi ingest` call covers, and when each was received.
 import Papa from "papaparse";
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CliError } from "../errors.ts";
 
@@ -11,6 +11,17 @@ export const MANIFEST = "_received.csv";
 export interface InputFile {
   path: string;
   receivedAt: Date;
+  /** why it is not read at all: links are never followed (a loop, or a file outside the folder) */
+  refused?: "symlink" | "empty_folder" | "special";
+}
+
+/** What a path is, without following a link. */
+async function kindOf(path: string): Promise<"file" | "folder" | NonNullable<InputFile["refused"]> | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info) return undefined;
+  if (info.isSymbolicLink()) return "symlink";
+  if (info.isDirectory()) return "folder";
+  return info.isFile() ? "file" : "special";
 }
 
 async function manifest(dir: string): Promise<Map<string, Date>> {
@@ -29,13 +40,14 @@ async function manifest(dir: string): Promise<Map<string, Date>> {
   return times;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
+async function walk(dir: string): Promise<{ path: string; refused?: InputFile["refused"] }[]> {
+  const out: { path: string; refused?: InputFile["refused"] }[] = [];
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path)));
-    else out.push(path);
+    else if (entry.isFile()) out.push({ path });
+    else out.push({ path, refused: entry.isSymbolicLink() ? "symlink" : "special" });
   }
   return out;
 }
@@ -44,17 +56,18 @@ export async function listInputs(args: string[], cwd: string, receivedAt: Date):
   const inputs: InputFile[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new CliError(`找不到文件 no such file or folder: ${arg}`);
-    if (info.isDirectory()) {
+    const kind = await kindOf(path);
+    if (!kind) throw new CliError(`找不到文件 no such file or folder: ${arg}`);
+    if (kind === "folder") {
       const times = await manifest(path);
       const files = (await walk(path)).map((file) => ({
-        path: file,
-        receivedAt: times.get(file.slice(path.length + 1)) ?? times.get(basename(file)) ?? receivedAt,
+        ...file,
+        receivedAt: times.get(file.path.slice(path.length + 1)) ?? times.get(basename(file.path)) ?? receivedAt,
       }));
+      if (files.length === 0) inputs.push({ path, receivedAt, refused: "empty_folder" });
       // in the order they arrived, so a correction supersedes what it corrects
       inputs.push(...files.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime()));
-    } else inputs.push({ path, receivedAt });
+    } else inputs.push(kind === "file" ? { path, receivedAt } : { path, receivedAt, refused: kind });
   }
   return inputs;
 }

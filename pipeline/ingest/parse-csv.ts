@@ -5,6 +5,8 @@ import Papa from "papaparse";
 export interface CsvRecord {
   line: number;
   cells: string[];
+  /** a quote opened in this record never closes: its last cell runs to the end of the text */
+  unclosedQuote?: true;
 }
 
 export function parseCsv(text: string): CsvRecord[] {
@@ -18,7 +20,8 @@ export function parseCsv(text: string): CsvRecord[] {
     step(result) {
       // the final line break yields one empty record past the end of the text: not a row
       if (start >= text.length) return;
-      records.push({ line, cells: result.data });
+      const unclosed = result.errors.some((e) => e.code === "MissingQuotes");
+      records.push(unclosed ? { line, cells: result.data, unclosedQuote: true } : { line, cells: result.data });
       const end = result.meta.cursor; // just past the record's line break
       for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
       start = end;

@@ -1,11 +1,17 @@
 // One file into the warehouse, as `kpi ingest` and `kpi serve` both load it: archive its bytes
 // (by SHA-256) first, check every row, load it in one transaction, and say what became of it.
+import { stat, readFile } from "node:fs/promises";
 import type { Catalogue } from "../catalogue/types.ts";
+import type { ProblemCode } from "../rules/problem.ts";
 import { inTransaction, type Warehouse } from "../warehouse/connection.ts";
-import { archive, sha256 } from "./archive.ts";
-import { checkFile, fileStatus, type CheckReport, type FileStatus } from "./check.ts";
+import { archive, archiveStream, sha256 } from "./archive.ts";
+import { checkFile, fileProblem, fileStatus, type CheckReport, type FileStatus } from "./check.ts";
 import type { History } from "./history.ts";
+import { sizeProblem } from "./limits.ts";
 import { findSubmission, loadSubmission } from "./load.ts";
+
+/** The report lists this many problems in full; the rest are in `rejections` (and in problem_counts). */
+export const REPORT_PROBLEMS = 1000;
 
 export interface FileOutcome {
   file: string;
@@ -20,6 +26,9 @@ export interface FileOutcome {
   rows_rejected: number;
   rows_skipped: number;
   rows_warned: number;
+  /** every problem of the file, by code */
+  problem_counts: Partial<Record<ProblemCode, number>>;
+  /** the first REPORT_PROBLEMS problems in full */
   problems: CheckReport["problems"];
 }
 
@@ -33,6 +42,16 @@ export interface Upload {
   allowedUnit?: string;
 }
 
+/** A file's bytes as archived: what its submission records whatever the check says. */
+interface Stored {
+  file: string;
+  sha256: string;
+  sizeBytes: number;
+  archivePath: string;
+  receivedAt: Date;
+  strict: boolean;
+}
+
 export async function ingestBytes(
   warehouse: Warehouse,
   catalogue: Catalogue,
@@ -40,8 +59,47 @@ export async function ingestBytes(
   archiveRoot: string,
   { file, bytes, receivedAt, strict, allowedUnit }: Upload,
 ): Promise<FileOutcome> {
-  const hash = sha256(bytes);
-  const archivePath = await archive(archiveRoot, bytes, file);
+  const stored = {
+    file,
+    sha256: sha256(bytes),
+    sizeBytes: bytes.length,
+    archivePath: await archive(archiveRoot, bytes, file),
+    receivedAt,
+    strict,
+  };
+  return record(warehouse, known, stored, () =>
+    checkFile(bytes, { catalogue, receivedAt, previous: known.previous, allowedUnit }),
+  );
+}
+
+/**
+ * A file on disk: read whole when it is within the size limit; beyond it, streamed into the archive
+ * (never held in memory) and recorded as unusable (file_too_large).
+ */
+export async function ingestPath(
+  warehouse: Warehouse,
+  catalogue: Catalogue,
+  known: History,
+  archiveRoot: string,
+  { path, receivedAt, strict }: { path: string; receivedAt: Date; strict: boolean },
+): Promise<FileOutcome> {
+  const { size } = await stat(path);
+  const tooLarge = sizeProblem(size);
+  if (!tooLarge) {
+    const bytes = new Uint8Array(await readFile(path));
+    return ingestBytes(warehouse, catalogue, known, archiveRoot, { file: path, bytes, receivedAt, strict });
+  }
+  const streamed = await archiveStream(archiveRoot, path, path);
+  const stored = { file: path, sizeBytes: size, receivedAt, strict, ...streamed };
+  return record(warehouse, known, stored, () => fileProblem(tooLarge.code, tooLarge.detail));
+}
+
+async function record(
+  warehouse: Warehouse,
+  known: History,
+  { file, sha256: hash, sizeBytes, archivePath, receivedAt, strict }: Stored,
+  check: () => CheckReport,
+): Promise<FileOutcome> {
   const base = { file, sha256: hash, received_at: receivedAt.toISOString() };
   const existing = await findSubmission(warehouse.connection, hash);
   if (existing !== undefined) {
@@ -53,10 +111,11 @@ export async function ingestBytes(
       status: "duplicate",
       rows_skipped: 0,
       rows_warned: 0,
+      problem_counts: {},
       problems: [],
     };
   }
-  const report = checkFile(bytes, { catalogue, receivedAt, previous: known.previous, allowedUnit });
+  const report = check();
   const status = fileStatus(report, strict);
   const reason =
     status === "unusable"
@@ -70,12 +129,14 @@ export async function ingestBytes(
   const submissionId = await inTransaction(warehouse.connection, () =>
     loadSubmission(
       warehouse.connection,
-      { fileName, sha256: hash, sizeBytes: bytes.length, receivedAt, archivePath, status, reason },
+      { fileName, sha256: hash, sizeBytes, receivedAt, archivePath, status, reason },
       report,
     ),
   );
   const loaded = status === "accepted" || status === "partial";
   if (loaded) known.add(report.accepted.map((r) => ({ ...r, value: Number(r.value) })));
+  const problemCounts: Partial<Record<ProblemCode, number>> = {};
+  for (const p of report.problems) problemCounts[p.code] = (problemCounts[p.code] ?? 0) + 1;
   return {
     ...base,
     submission_id: submissionId,
@@ -87,6 +148,7 @@ export async function ingestBytes(
     rows_rejected: loaded ? report.rowsRejected : report.rowsRead,
     rows_skipped: report.rowsSkipped,
     rows_warned: loaded ? report.rowsWarned : 0,
-    problems: report.problems,
+    problem_counts: problemCounts,
+    problems: report.problems.slice(0, REPORT_PROBLEMS),
   };
 }

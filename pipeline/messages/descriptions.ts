@@ -4,8 +4,8 @@ import type { ProblemCode } from "../rules/problem.ts";
 export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; zh: string; en: string }> = {
   unreadable_file: {
     severity: "error",
-    zh: "文件不是可读的CSV文本（二进制或编码无法识别）",
-    en: "Not CSV text: binary (xlsx, pdf) or an encoding that is neither UTF-8/16 nor GB18030",
+    zh: "文件不是可读的CSV文本（Excel工作簿或压缩包、其他二进制、夹有空字符、编码无法识别）",
+    en: "Not CSV text (reason: zip — an xlsx renamed; binary — pdf, xls; nul — NUL bytes in text; encoding — neither UTF-8/16 nor GB18030)",
   },
   no_header: {
     severity: "error",
@@ -92,5 +92,35 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
     severity: "error",
     zh: "上传的行属于其他单位（每个上传凭证只能报送本单位的数据）",
     en: "An uploaded row belongs to a unit other than the upload token's",
+  },
+  value_out_of_range: {
+    severity: "error",
+    zh: "数值位数超出仓库可存储的范围（整数部分最多14位）",
+    en: "More digits than the warehouse's DECIMAL(20, 6) holds (14 before the point), in the base unit",
+  },
+  file_too_large: {
+    severity: "error",
+    zh: "文件超过大小上限（64 MB）：整份不读取，字节照常存档",
+    en: "Over the size limit (64 MB): not read, its bytes archived as always",
+  },
+  too_many_columns: {
+    severity: "error",
+    zh: "某行列数超过上限（1000列），不是报送表",
+    en: "A line with more columns than the limit (1,000): not a report",
+  },
+  cell_too_long: {
+    severity: "error",
+    zh: "某个单元格超过长度上限（10000字符），多为引号未配对",
+    en: "A cell over the length limit (10,000 characters), usually an unbalanced quote",
+  },
+  unbalanced_quote: {
+    severity: "error",
+    zh: "引号未配对，文件其余部分无法分行",
+    en: "A quote that never closes: the rest of the file cannot be split into rows",
+  },
+  not_a_file: {
+    severity: "error",
+    zh: "不是普通文件（链接、空文件夹、设备）：不读取，也不记入仓库",
+    en: "Not a regular file (a symbolic link, an empty folder, a device): not read, not recorded",
   },
 };

@@ -4,9 +4,11 @@ type Detail = Record<string, string>;
 
 export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   unreadable_file: (d) =>
-    d.reason === "binary"
-      ? "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel."
-      : "The file's encoding is not recognised. Save it as CSV or CSV UTF-8 from Excel.",
+    ({
+      zip: "The file is an Excel workbook (.xlsx) or a zip, not CSV text. Save it as CSV from Excel; renaming it is not enough.",
+      binary: "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel.",
+      nul: "The file has NUL bytes in its text, perhaps damaged in a copy. Save it as CSV from Excel again.",
+    })[d.reason] ?? "The file's encoding is not recognised. Save it as CSV or CSV UTF-8 from Excel.",
   no_header: () =>
     "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Download the template from the dashboard's 数据报送 page (/submit).",
   missing_column: (d) => `The column "${d.field_zh}" (${d.field}) is missing.`,
@@ -38,6 +40,20 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   missing_evidence: () => "No evidence in 备注: a completed task needs its evidence (document, number or address).",
   wrong_unit: (d) =>
     `This row is ${d.unit}'s, but the upload token is ${d.token_unit}'s: a token uploads its own unit's rows only; ${d.unit} reports its own.`,
+  value_out_of_range: (d, p) =>
+    `"${p.value}" has too many digits to store (at most ${d.max} before the point, ${d.digits} written in the base unit).`,
+  file_too_large: (d) => `The file is ${d.size_mb} MB, over the ${d.limit_mb} MB limit.`,
+  too_many_columns: (d) => `Line ${d.line} has ${d.columns} columns, over the limit of ${d.limit}: not a report.`,
+  cell_too_long: (d) =>
+    `Line ${d.line} has a cell of ${d.chars} characters (the limit is ${d.limit}): probably an unbalanced quote.`,
+  unbalanced_quote: (d) =>
+    `The quote (") opened on line ${d.line} is never closed: the rest of the file cannot be split into rows.`,
+  not_a_file: (d) =>
+    d.kind === "symlink"
+      ? "A symbolic link, not a file: not followed, not read."
+      : d.kind === "empty_folder"
+        ? "An empty folder, not a file: nothing to read."
+        : "Not a regular file (a device or a pipe): not read.",
   not_responsible: (d) =>
     `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it is reported by ${d.lead}.`,
 };

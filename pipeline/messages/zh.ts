@@ -8,9 +8,11 @@ type Detail = Record<string, string>;
  */
 export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   unreadable_file: (d) =>
-    d.reason === "binary"
-      ? "文件不是CSV文本（可能是Excel工作簿或PDF）。请在Excel中“另存为”CSV（逗号分隔）后再报送。"
-      : "文件编码无法识别。请用Excel“另存为”CSV（逗号分隔）或CSV UTF-8后再报送。",
+    ({
+      zip: "文件是Excel工作簿（.xlsx）或压缩包，不是CSV文本。请在Excel中“另存为”CSV（逗号分隔）后再报送，不要只改文件名。",
+      binary: "文件不是CSV文本（可能是Excel工作簿或PDF）。请在Excel中“另存为”CSV（逗号分隔）后再报送。",
+      nul: "文件中夹有空字符（NUL），可能在复制或传输中损坏。请用Excel重新“另存为”CSV（逗号分隔）后再报送。",
+    })[d.reason] ?? "文件编码无法识别。请用Excel“另存为”CSV（逗号分隔）或CSV UTF-8后再报送。",
   no_header: () =>
     "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请在看板“数据报送”页（报送检查与模板，/submit）下载模板填写。",
   missing_column: (d) => `缺少“${d.field_zh}”列。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。`,
@@ -41,5 +43,21 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
   // the id stays in brackets: it is what the row's 指标 cell holds, and two tasks may share a label
   wrong_unit: (d) =>
     `本行是${d.unit}的数据，但上传凭证属于${d.token_unit}：只能上传本单位的数据，请由${d.unit}自行报送。`,
+  value_out_of_range: (_d, p) =>
+    `数值“${p.value}”位数过多（整数部分最多${_d.max}位），无法存储。请核实是否多填了数字，或改用更大的计量单位（如万吨、万元）。`,
+  file_too_large: (d) =>
+    `文件有${d.size_mb}MB，超过${d.limit_mb}MB的上限。请只报送本单位当月的数据，或分成几个文件报送。`,
+  too_many_columns: (d) =>
+    `第${d.line}行有${d.columns}列，超过${d.limit}列的上限，不像报送表。请在看板“数据报送”页（报送检查与模板，/submit）下载模板填写。`,
+  cell_too_long: (d) =>
+    `第${d.line}行有一个单元格长达${d.chars}个字符（上限${d.limit}个），可能是引号没有配对，把后面的内容都并进了一格。请检查该行的引号，或用Excel重新“另存为”CSV。`,
+  unbalanced_quote: (d) =>
+    `第${d.line}行的引号（"）没有配对，之后的内容无法分行读取。请删除多余的引号，或用Excel重新“另存为”CSV（逗号分隔）。`,
+  not_a_file: (d) =>
+    d.kind === "symlink"
+      ? "这是一个链接（快捷方式），不是文件本身，未读取。请报送文件本身。"
+      : d.kind === "empty_folder"
+        ? "这是一个空文件夹，不是文件，其中没有可读取的报表。"
+        : "这不是普通文件（可能是设备或管道），未读取。请报送CSV文件本身。",
   not_responsible: (d) => `任务“${d.task_zh || d.task}”（${d.task}）不由${d.unit}报送，应由${d.lead}报送。`,
 };

@@ -30,6 +30,11 @@ export function toNumber(d: Decimal): number {
   return Number(formatDecimal(d));
 }
 
-export function isNegative(d: Decimal): boolean {
-  return d.coef < 0n;
+/** Digits before the point: what DECIMAL(20, 6), the warehouse's figure, holds at most 14 of. */
+export function integerDigits({ coef, exp }: Decimal): number {
+  const digits = (coef < 0n ? -coef : coef).toString();
+  return Math.max(digits.replace(/^0+/, "").length - exp, 0);
 }
+
+/** The warehouse keeps a figure as DECIMAL(20, 6): 14 digits before the point, 6 after. */
+export const MAX_INTEGER_DIGITS = 14;

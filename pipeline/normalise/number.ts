@@ -5,6 +5,8 @@ import { parseDecimal, type Decimal } from "./decimal.ts";
 
 export interface ParsedNumber {
   value: Decimal;
+  /** written with a minus sign, "-0" included (the decimal itself has no negative zero) */
+  negative: boolean;
   /** unit text found in the cell after the number ("万亩", "%"), or "" */
   unit: string;
 }
@@ -31,5 +33,5 @@ export function parseNumber(cell: string): ParsedNumber | undefined {
   const unit = m[2];
   // whatever follows the number must look like a unit, not more digits or words with digits
   if (/\d/.test(unit)) return undefined;
-  return { value, unit };
+  return { value, unit, negative: m[1].startsWith("-") };
 }

@@ -1,7 +1,7 @@
 // A figure row: period of the indicator's frequency, not in the future, a number in a unit that
 // converts exactly to the indicator's base unit, never negative.
 import type { Indicator, Unit } from "../catalogue/types.ts";
-import { formatDecimal, isNegative } from "../normalise/decimal.ts";
+import { formatDecimal, integerDigits, MAX_INTEGER_DIGITS } from "../normalise/decimal.ts";
 import { isBlank, parseNumber } from "../normalise/number.ts";
 import { formatPeriod, parsePeriod, type PeriodKind } from "../normalise/period.ts";
 import { convert, lookupUnit, normaliseUnitText } from "../normalise/units.ts";
@@ -62,9 +62,17 @@ export function checkMeasurement(row: Row, context: RowContext, unit?: Unit, ind
             indicator_en: indicator.name_en,
             expected: indicator.unit_zh,
           });
-        } else if (isNegative(parsed.value)) {
+        } else if (parsed.negative) {
           error("value", "negative_value", { indicator: indicator.name_zh, indicator_en: indicator.name_en });
-        } else value = formatDecimal(convert(parsed.value, unitDef));
+        } else {
+          const base = convert(parsed.value, unitDef);
+          if (integerDigits(base) > MAX_INTEGER_DIGITS)
+            error("value", "value_out_of_range", {
+              digits: String(integerDigits(base)),
+              max: String(MAX_INTEGER_DIGITS),
+            });
+          else value = formatDecimal(base);
+        }
       }
     }
   }

@@ -25,6 +25,12 @@ export const PROBLEM_CODES = [
   "missing_evidence",
   "not_responsible",
   "wrong_unit",
+  "value_out_of_range",
+  "file_too_large",
+  "too_many_columns",
+  "cell_too_long",
+  "unbalanced_quote",
+  "not_a_file",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { CliError } from "../errors.ts";
+import { describeHolder, lockHolderPid } from "./holder.ts";
 import { servingAt } from "./serving.ts";
 
 export const DEFAULT_DB = "data/warehouse.duckdb";
@@ -18,25 +19,64 @@ export interface Warehouse {
   close(): void;
 }
 
-export async function openWarehouse(path: string, { readOnly }: { readOnly: boolean }): Promise<Warehouse> {
+export interface LockWait {
+  /** how long to wait for another writer to let go of the warehouse */
+  seconds: number;
+  /** told once, when the wait begins */
+  say: (text: string) => void;
+}
+
+const isLocked = (error: unknown) => /Could not set lock/.test((error as Error).message);
+
+/** Opens the file, waiting up to wait.seconds while another process holds its lock. */
+async function createWaiting(path: string, options: Record<string, string>, wait?: LockWait): Promise<DuckDBInstance> {
+  const deadline = Date.now() + (wait?.seconds ?? 0) * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      return await DuckDBInstance.create(path, options);
+    } catch (error) {
+      if (!isLocked(error) || !wait || Date.now() >= deadline) throw error;
+      if (!told) {
+        const holder = describeHolder(lockHolderPid((error as Error).message));
+        wait.say(
+          `· 数据仓库正被 ${holder} 使用，最多等待 ${wait.seconds} 秒 waiting up to ${wait.seconds} s for the warehouse, held by ${holder}\n`,
+        );
+        told = true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+export async function openWarehouse(
+  path: string,
+  { readOnly, wait }: { readOnly: boolean; wait?: LockWait },
+): Promise<Warehouse> {
   if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(
+    instance = await createWaiting(
       path,
       readOnly ? { access_mode: "READ_ONLY", enable_external_access: "false" } : {},
+      wait,
     );
   } catch (error) {
     const message = (error as Error).message;
-    if (/Could not set lock/.test(message)) {
+    if (isLocked(error)) {
+      const waited = wait ? `（已等待 ${wait.seconds} 秒 waited ${wait.seconds} s）` : "";
       const server = servingAt(path);
       if (server)
         throw new CliError(
-          `报送服务正在使用数据仓库 kpi serve holds the warehouse (pid ${server.pid}, ${server.url}): ` +
+          `报送服务正在使用数据仓库 kpi serve holds the warehouse (pid ${server.pid}, ${server.url})${waited}: ` +
             `upload files through ${server.url}/api/submissions (revoke a token: DELETE ${server.url}/api/tokens/ID ` +
             `with an admin token), or stop the server (SIGTERM) first; kpi sql answers from its copy meanwhile`,
         );
-      throw new CliError(`数据库正被另一个进程使用 the warehouse is in use by another process: ${path}\n${message}`);
+      const holder = describeHolder(lockHolderPid(message));
+      throw new CliError(
+        `数据库正被 ${holder} 使用${waited} the warehouse is held by ${holder}: ${path}; ` +
+          `nothing was changed — run again when it has finished, or give it longer with --wait SECONDS`,
+      );
     }
     if (readOnly && /No such file|does not exist|Cannot open/i.test(message)) {
       throw new CliError(`数据库不存在 no warehouse at ${path}: run \`kpi ingest\` and \`kpi build\` first`);

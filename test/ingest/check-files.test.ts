@@ -190,9 +190,11 @@ describe("files that cannot be checked", () => {
       problem: {
         code: "unreadable_file",
         severity: "error",
-        detail: { reason: "binary" },
-        message_zh: "文件不是CSV文本（可能是Excel工作簿或PDF）。请在Excel中“另存为”CSV（逗号分隔）后再报送。",
-        message_en: "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel.",
+        detail: { reason: "zip" },
+        message_zh:
+          "文件是Excel工作簿（.xlsx）或压缩包，不是CSV文本。请在Excel中“另存为”CSV（逗号分隔）后再报送，不要只改文件名。",
+        message_en:
+          "The file is an Excel workbook (.xlsx) or a zip, not CSV text. Save it as CSV from Excel; renaming it is not enough.",
       },
     },
     {

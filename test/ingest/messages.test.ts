@@ -41,6 +41,12 @@ const EXAMPLES: Record<ProblemCode, { value?: string; detail: Record<string, str
   missing_evidence: { detail: { task: "zp_task_04", task_zh: "开展自查" } },
   not_responsible: { detail: { task: "zp_task_04", task_zh: "开展自查", unit: "兴城市", lead: "市司法局" } },
   wrong_unit: { detail: { unit: "兴城市", token_unit: "绥中县" } },
+  value_out_of_range: { value: "12345678901234567890123", detail: { digits: "23", max: "14" } },
+  file_too_large: { detail: { size_mb: "500.0", limit_mb: "64.0", size_bytes: "524288000" } },
+  too_many_columns: { detail: { line: "1", columns: "10000", limit: "1000" } },
+  cell_too_long: { detail: { line: "2", chars: "5242880", limit: "10000" } },
+  unbalanced_quote: { detail: { line: "3" } },
+  not_a_file: { detail: { kind: "symlink" } },
 };
 
 const messageZh = (code: ProblemCode) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, isNegative, multiply, parseDecimal, toNumber } from "../../pipeline/normalise/decimal.ts";
+import { formatDecimal, integerDigits, multiply, parseDecimal, toNumber } from "../../pipeline/normalise/decimal.ts";
 
 describe("parseDecimal reads plain ASCII decimal text exactly", () => {
   it.each([
@@ -44,13 +44,17 @@ describe("multiply is exact where floating point is not", () => {
   });
 });
 
-describe("sign and conversion to number", () => {
+describe("digits before the point and conversion to number", () => {
   it.each([
-    { text: "-3", negative: true, number: -3 },
-    { text: "0", negative: false, number: 0 },
-    { text: "15.27", negative: false, number: 15.27 },
-  ])("$text: negative $negative, number $number", ({ text, negative, number }) => {
-    expect(isNegative(parseDecimal(text)!)).toBe(negative);
+    { text: "-3", digits: 1, number: -3 },
+    { text: "0", digits: 0, number: 0 },
+    { text: "0.25", digits: 0, number: 0.25 },
+    { text: "007.5", digits: 1, number: 7.5 },
+    { text: "15.27", digits: 2, number: 15.27 },
+    { text: "99999999999999.999999", digits: 14, number: 99999999999999.999999 },
+    { text: "12345678901234567890123", digits: 23, number: 12345678901234567890123 },
+  ])("$text: $digits digits before the point, number $number", ({ text, digits, number }) => {
+    expect(integerDigits(parseDecimal(text)!)).toBe(digits);
     expect(toNumber(parseDecimal(text)!)).toBe(number);
   });
 });

@@ -56,12 +56,26 @@ describe("parseNumber reads a number as clerks type it, and the unit written aft
   });
 
   it.each([
+    { cell: "-3", negative: true },
+    { cell: "-0", negative: true },
+    { cell: "－0.0", negative: true },
+    { cell: "0", negative: false },
+    { cell: "+5", negative: false },
+  ])("%j is written negative: $negative (the sign as written, so -0 too)", ({ cell, negative }) => {
+    expect(parseNumber(cell)?.negative).toBe(negative);
+  });
+
+  it.each([
     { cell: "", why: "blank" },
     { cell: "约120", why: "words before the number" },
     { cell: "1,23", why: "a comma that is not a thousands separator" },
     { cell: "1234,567", why: "a thousands separator in the wrong place" },
     { cell: "1.2.3", why: "two decimal points" },
     { cell: "1e5", why: "scientific notation" },
+    { cell: "1e309", why: "scientific notation past a double's range" },
+    { cell: "NaN", why: "not a number, as a program writes it" },
+    { cell: "Infinity", why: "infinity" },
+    { cell: "-Infinity", why: "minus infinity" },
     { cell: "2025-09-30", why: "a date" },
     { cell: "-", why: "a dash for no figure" },
     { cell: "—", why: "an em dash for no figure" },

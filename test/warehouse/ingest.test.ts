@@ -170,6 +170,7 @@ describe("kpi ingest's table report", () => {
     rows_rejected: 0,
     rows_skipped: 0,
     rows_warned: 0,
+    problem_counts: {},
     problems: [],
     ...over,
   });
