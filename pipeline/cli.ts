@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   bulletin: () => import("./commands/bulletin.ts"),
   serve: () => import("./commands/serve.ts"),
   token: () => import("./commands/token.ts"),
+  backup: () => import("./commands/backup.ts"),
+  restore: () => import("./commands/restore.ts"),
 };
 
 async function usage(): Promise<string> {

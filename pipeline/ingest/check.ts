@@ -243,6 +243,8 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     }
   }
 
+  // a header and nothing under it (or only blank template rows): nothing was reported
+  if (rowsRead === 0) return { ...fileProblem("no_rows", {}, header.line), encoding: decoded.encoding, rowsSkipped };
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     encoding: decoded.encoding,

@@ -10,7 +10,7 @@ export interface Decoded {
 }
 
 /** Why a file is not text: a zip (an .xlsx renamed .csv), other binary, NUL bytes in text, an unknown encoding. */
-export type Undecodable = "zip" | "binary" | "nul" | "encoding";
+export type Undecodable = "zip" | "binary" | "nul" | "mixed" | "encoding";
 
 export class UndecodableError extends Error {
   constructor(readonly reason: Undecodable) {
@@ -80,6 +80,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: strict("utf-8", bytes), encoding: "utf-8" };
   } catch {
+    if (utf8Before(bytes) >= 3) throw new UndecodableError("mixed");
     try {
       return { text: strict("gb18030", bytes), encoding: "gb18030" };
     } catch {
@@ -93,4 +94,23 @@ function isMostlyText(head: Uint8Array): boolean {
   let control = 0;
   for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13) control++;
   return control * 10 <= head.length;
+}
+
+/**
+ * How many Chinese characters (three-byte UTF-8) come before the first byte that is not UTF-8. A GBK
+ * file breaks UTF-8 at or near its first Chinese character; a file that reads as UTF-8 for a while
+ * and then stops is two files pasted together.
+ */
+function utf8Before(bytes: Uint8Array): number {
+  let chinese = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return chinese;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return chinese;
+    if (length === 3) chinese++;
+    i += length;
+  }
+  return chinese;
 }

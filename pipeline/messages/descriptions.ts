@@ -5,7 +5,7 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
   unreadable_file: {
     severity: "error",
     zh: "文件不是可读的CSV文本（Excel工作簿或压缩包、其他二进制、夹有空字符、编码无法识别）",
-    en: "Not CSV text (reason: zip — an xlsx renamed; binary — pdf, xls; nul — NUL bytes in text; encoding — neither UTF-8/16 nor GB18030)",
+    en: "Not CSV text (reason: zip — an xlsx renamed; binary — pdf, xls; nul — NUL bytes in text; mixed — UTF-8 and GBK in one file; encoding — neither UTF-8/16 nor GB18030)",
   },
   no_header: {
     severity: "error",
@@ -122,5 +122,10 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
     severity: "error",
     zh: "不是普通文件（链接、空文件夹、设备）：不读取，也不记入仓库",
     en: "Not a regular file (a symbolic link, an empty folder, a device): not read, not recorded",
+  },
+  no_rows: {
+    severity: "error",
+    zh: "只有表头，没有数据行（或只有空白模板行）",
+    en: "A header and no rows (or blank template rows only): nothing reported",
   },
 };

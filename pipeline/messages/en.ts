@@ -8,6 +8,8 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
       zip: "The file is an Excel workbook (.xlsx) or a zip, not CSV text. Save it as CSV from Excel; renaming it is not enough.",
       binary: "The file is not CSV text (perhaps an Excel workbook or a PDF). Save it as CSV from Excel.",
       nul: "The file has NUL bytes in its text, perhaps damaged in a copy. Save it as CSV from Excel again.",
+      mixed:
+        "The file mixes two encodings (part UTF-8, part GBK), usually pasted together from two files. Save it as CSV from Excel.",
     })[d.reason] ?? "The file's encoding is not recognised. Save it as CSV or CSV UTF-8 from Excel.",
   no_header: () =>
     "No header row in the first 10 lines. Expected: 报送单位,指标,统计期,数值,计量单位,备注. Download the template from the dashboard's 数据报送 page (/submit).",
@@ -54,6 +56,7 @@ export const en: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
       : d.kind === "empty_folder"
         ? "An empty folder, not a file: nothing to read."
         : "Not a regular file (a device or a pipe): not read.",
+  no_rows: () => "The file has a header and no rows: nothing was reported.",
   not_responsible: (d) =>
     `Task "${d.task_zh || d.task}" (${d.task}) is not reported by ${d.unit}; it is reported by ${d.lead}.`,
 };

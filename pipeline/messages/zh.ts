@@ -12,6 +12,8 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
       zip: "文件是Excel工作簿（.xlsx）或压缩包，不是CSV文本。请在Excel中“另存为”CSV（逗号分隔）后再报送，不要只改文件名。",
       binary: "文件不是CSV文本（可能是Excel工作簿或PDF）。请在Excel中“另存为”CSV（逗号分隔）后再报送。",
       nul: "文件中夹有空字符（NUL），可能在复制或传输中损坏。请用Excel重新“另存为”CSV（逗号分隔）后再报送。",
+      mixed:
+        "文件中混有两种编码（一部分是UTF-8，一部分是GBK），多为从不同文件复制粘贴拼成。请在Excel中整理后“另存为”CSV（逗号分隔）再报送。",
     })[d.reason] ?? "文件编码无法识别。请用Excel“另存为”CSV（逗号分隔）或CSV UTF-8后再报送。",
   no_header: () =>
     "前10行中找不到表头。表头应包含：报送单位,指标,统计期,数值,计量单位,备注。请在看板“数据报送”页（报送检查与模板，/submit）下载模板填写。",
@@ -59,5 +61,6 @@ export const zh: Record<ProblemCode, (d: Detail, p: Problem) => string> = {
       : d.kind === "empty_folder"
         ? "这是一个空文件夹，不是文件，其中没有可读取的报表。"
         : "这不是普通文件（可能是设备或管道），未读取。请报送CSV文件本身。",
+  no_rows: () => "文件只有表头，没有填报任何数据行。请填写本单位当月的数据后再报送。",
   not_responsible: (d) => `任务“${d.task_zh || d.task}”（${d.task}）不由${d.unit}报送，应由${d.lead}报送。`,
 };

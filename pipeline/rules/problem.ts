@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
   "cell_too_long",
   "unbalanced_quote",
   "not_a_file",
+  "no_rows",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -47,6 +47,7 @@ const EXAMPLES: Record<ProblemCode, { value?: string; detail: Record<string, str
   cell_too_long: { detail: { line: "2", chars: "5242880", limit: "10000" } },
   unbalanced_quote: { detail: { line: "3" } },
   not_a_file: { detail: { kind: "symlink" } },
+  no_rows: { detail: {} },
 };
 
 const messageZh = (code: ProblemCode) =>
