@@ -24,6 +24,7 @@ async function kindOf(path: string): Promise<"file" | "folder" | NonNullable<Inp
   return info.isFile() ? "file" : "special";
 }
 
+/** file → when it was received; the map keeps the log's order, which breaks ties between equal times */
 async function manifest(dir: string): Promise<Map<string, Date>> {
   const path = join(dir, MANIFEST);
   const times = new Map<string, Date>();
@@ -60,13 +61,20 @@ export async function listInputs(args: string[], cwd: string, receivedAt: Date):
     if (!kind) throw new CliError(`找不到文件 no such file or folder: ${arg}`);
     if (kind === "folder") {
       const times = await manifest(path);
-      const files = (await walk(path)).map((file) => ({
-        ...file,
-        receivedAt: times.get(file.path.slice(path.length + 1)) ?? times.get(basename(file.path)) ?? receivedAt,
-      }));
+      const order = new Map([...times.keys()].map((name, i) => [name, i]));
+      const files = (await walk(path)).map((file) => {
+        const name = [file.path.slice(path.length + 1), basename(file.path)].find((n) => times.has(n));
+        return {
+          ...file,
+          receivedAt: (name && times.get(name)) || receivedAt,
+          logged: name === undefined ? Infinity : order.get(name)!,
+        };
+      });
       if (files.length === 0) inputs.push({ path, receivedAt, refused: "empty_folder" });
-      // in the order they arrived, so a correction supersedes what it corrects
-      inputs.push(...files.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime()));
+      // in the order they arrived, so a correction supersedes what it corrects (the log's order
+      // when two arrived at the same moment)
+      files.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.logged - b.logged);
+      inputs.push(...files.map(({ logged: _logged, ...file }) => file));
     } else inputs.push(kind === "file" ? { path, receivedAt } : { path, receivedAt, refused: kind });
   }
   return inputs;

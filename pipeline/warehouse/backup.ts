@@ -7,9 +7,10 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { CliError } from "../errors.ts";
+import { MANIFEST } from "../ingest/inputs.ts";
 import { openWarehouse, type LockWait } from "./connection.ts";
 
-export const MANIFEST_FILE = "backup.json";
+export const BACKUP_FILE = "backup.json";
 const DATABASE_DIR = "warehouse";
 const ARCHIVE_DIR = "archive";
 
@@ -68,6 +69,14 @@ export async function backupWarehouse(
     const archive = archiveOf(dbPath);
     const files = await filesUnder(archive);
     for (const file of files) await cp(join(archive, file), join(temp, ARCHIVE_DIR, file));
+    // the receipt log of the archive: \`kpi ingest DIR/archive\` replays every submission in order
+    const log = await connection.runAndReadAll(
+      `select archive_path, strftime(received_at at time zone 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ')
+       from submissions order by submission_id`,
+    );
+    const lines = log.getRows().map(([path, at]) => `${String(path)},${String(at)}`);
+    await mkdir(join(temp, ARCHIVE_DIR), { recursive: true });
+    await writeFile(join(temp, ARCHIVE_DIR, MANIFEST), ["file,received_at", ...lines].join("\n") + "\n");
     manifest = {
       created_at: now.toISOString(),
       source: dbPath,
@@ -80,16 +89,16 @@ export async function backupWarehouse(
   } finally {
     warehouse.close();
   }
-  await writeFile(join(temp, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + "\n");
+  await writeFile(join(temp, BACKUP_FILE), JSON.stringify(manifest, null, 2) + "\n");
   await rename(temp, outDir);
   return manifest;
 }
 
 export async function readManifest(dir: string): Promise<BackupManifest> {
   try {
-    return JSON.parse(await readFile(join(dir, MANIFEST_FILE), "utf-8"));
+    return JSON.parse(await readFile(join(dir, BACKUP_FILE), "utf-8"));
   } catch {
-    throw new CliError(`不是备份文件夹 not a backup folder (no readable ${MANIFEST_FILE}): ${dir}`);
+    throw new CliError(`不是备份文件夹 not a backup folder (no readable ${BACKUP_FILE}): ${dir}`);
   }
 }
 
