@@ -49,12 +49,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`kpi ${name}: ${error.message}\n`);
       return error.exitCode;
     }
+    if (isDiskFull(error)) {
+      io.err(
+        `kpi ${name}: 磁盘已满 the disk is full (${(error as Error).message.split("\n")[0]}): the run stopped and its ` +
+          `transaction was not committed, so the warehouse is as it was before; free some space and run it again\n`,
+      );
+      return 3;
+    }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`kpi ${name}: ${error.message}\n\n${command.help}`);
       return 2;
     }
     throw error;
   }
+}
+
+/** A write that failed for want of space: Node's ENOSPC, or DuckDB's words for it. */
+function isDiskFull(error: unknown): boolean {
+  return (error as { code?: string }).code === "ENOSPC" || /No space left on device|ENOSPC/i.test(String(error));
 }
 
 /** The real terminal, clock, environment and folder. */

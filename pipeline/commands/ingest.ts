@@ -9,8 +9,8 @@ import { listInputs, MANIFEST, type InputFile } from "../ingest/inputs.ts";
 import { ingestPath, type FileOutcome } from "../ingest/submit.ts";
 import { render, type RenderedProblem } from "../messages/render.ts";
 import { lockWait, WAIT_HELP } from "./wait-option.ts";
-import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
-import { prepareWarehouse } from "../warehouse/prepare.ts";
+import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
+import { prepareCommitted } from "../warehouse/prepare.ts";
 import type { Command, Io } from "./command.ts";
 import { SUBMISSION_STATUS_ZH } from "../catalogue/labels.ts";
 
@@ -157,7 +157,7 @@ const command: Command = {
     const warehouse = await openWarehouse(dbPath, { readOnly: false, wait });
     const outcomes: Outcome[] = [];
     try {
-      await inTransaction(warehouse.connection, () => prepareWarehouse(warehouse.connection, catalogue));
+      await prepareCommitted(warehouse.connection, catalogue);
       const archiveRoot = join(dirname(dbPath), "archive");
       const known = new History(await readHistory(warehouse.connection), catalogue.indicators);
       for (const [i, input] of inputs.entries()) {

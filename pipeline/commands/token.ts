@@ -4,8 +4,8 @@ import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
 import { createToken } from "../serve/tokens.ts";
-import { inTransaction, openWarehouse, warehousePath } from "../warehouse/connection.ts";
-import { prepareWarehouse } from "../warehouse/prepare.ts";
+import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
+import { prepareCommitted } from "../warehouse/prepare.ts";
 import { queryPlain } from "../warehouse/rows.ts";
 import type { Command, Io } from "./command.ts";
 
@@ -42,7 +42,7 @@ const command: Command = {
     const warehouse = await openWarehouse(dbPath, { readOnly: false });
     try {
       const { connection } = warehouse;
-      await inTransaction(connection, () => prepareWarehouse(connection, catalogue));
+      await prepareCommitted(connection, catalogue);
       if (action === "create") {
         const unit = catalogue.units.find((u) => u.unit_code === values.unit || u.name_zh === values.unit);
         if (!unit)

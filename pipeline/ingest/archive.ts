@@ -29,8 +29,13 @@ export async function archive(archiveRoot: string, bytes: Uint8Array, fileName: 
   if (!existsSync(target)) {
     await mkdir(dirname(target), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, target);
+    try {
+      await writeFile(temp, bytes);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
   }
   return relative;
 }

@@ -102,7 +102,9 @@ export async function inTransaction<T>(connection: DuckDBConnection, fn: () => P
     await connection.run("COMMIT");
     return result;
   } catch (error) {
-    await connection.run("ROLLBACK");
+    // a COMMIT that failed (a full disk) has already ended the transaction: the error to report is
+    // the one that stopped it, not that there is nothing left to roll back
+    await connection.run("ROLLBACK").catch(() => undefined);
     throw error;
   }
 }

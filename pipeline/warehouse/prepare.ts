@@ -1,10 +1,45 @@
 // Brings a read-write warehouse up to the current schema and catalogue.
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { loadCatalogue } from "./load-catalogue.ts";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { Catalogue } from "../catalogue/types.ts";
-import { runLayer } from "./sql-files.ts";
+import { inTransaction } from "./connection.ts";
+import { loadCatalogue } from "./load-catalogue.ts";
+import { runLayer, sqlFiles } from "./sql-files.ts";
 
-export async function prepareWarehouse(connection: DuckDBConnection, catalogue: Catalogue): Promise<void> {
-  await runLayer(connection, "00_schema");
+async function schemaFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of await sqlFiles("00_schema")) hash.update(await readFile(file));
+  return hash.digest("hex");
+}
+
+async function appliedFingerprint(connection: DuckDBConnection): Promise<string | undefined> {
+  const exists = await connection.runAndReadAll(
+    "select count(*) from duckdb_tables() where database_name = current_database() and table_name = 'schema_state'",
+  );
+  if (Number(exists.getRows()[0][0]) === 0) return undefined;
+  const row = (await connection.runAndReadAll("select fingerprint from schema_state")).getRows()[0];
+  return row ? String(row[0]) : undefined;
+}
+
+/**
+ * Runs the schema layer when the warehouse is not at its current version, then loads the catalogue.
+ * Returns whether the schema was applied (the caller checkpoints after committing: see 07_schema_state.sql).
+ */
+export async function prepareWarehouse(connection: DuckDBConnection, catalogue: Catalogue): Promise<boolean> {
+  const fingerprint = await schemaFingerprint();
+  const applied = (await appliedFingerprint(connection)) !== fingerprint;
+  if (applied) {
+    await runLayer(connection, "00_schema");
+    await connection.run("delete from schema_state");
+    await connection.run("insert into schema_state values ($1, current_timestamp)", [fingerprint]);
+  }
   await loadCatalogue(connection, catalogue);
+  return applied;
+}
+
+/** prepareWarehouse in its own transaction, and a checkpoint after it when the schema was applied. */
+export async function prepareCommitted(connection: DuckDBConnection, catalogue: Catalogue): Promise<void> {
+  if (await inTransaction(connection, () => prepareWarehouse(connection, catalogue)))
+    await connection.run("checkpoint");
 }

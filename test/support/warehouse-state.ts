@@ -2,11 +2,20 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 
 export async function query(db: string, sql: string): Promise<unknown[][]> {
+  return (await queries(db, [sql]))[0];
+}
+
+/** several queries on one read-only connection */
+export async function queries(db: string, sqls: string[]): Promise<unknown[][][]> {
   const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
   const connection = await instance.connect();
   try {
-    const rows = (await connection.runAndReadAll(sql)).getRows();
-    return rows.map((r) => r.map((v) => (typeof v === "bigint" ? Number(v) : v)));
+    const out = [];
+    for (const sql of sqls) {
+      const rows = (await connection.runAndReadAll(sql)).getRows();
+      out.push(rows.map((r) => r.map((v) => (typeof v === "bigint" ? Number(v) : v))));
+    }
+    return out;
   } finally {
     connection.closeSync();
     instance.closeSync();
