@@ -1,14 +1,14 @@
 // SIGKILL during `kpi ingest` of a big valid file, at seeded moments: each time the warehouse opens
 // and holds exactly the state before the run or after it, every submission's archived file is
 // there with its SHA-256, and the next run succeeds and ends in the state after.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { keyedRandom } from "../../pipeline/sample/random.ts";
-import { archiveProblems, runKpi, warehouseFingerprint } from "./kill.ts";
+import { archiveProblems, copyOf, runKpi, warehouseFingerprint } from "./kill.ts";
 import { manyRows } from "./many-rows.ts";
 
 const RECEIVED = "2025-11-05T09:00:00+08:00";
@@ -24,12 +24,7 @@ export function ingestKills(first: number, count: number): void {
 
   const ingest = (dir: string, killAfterMs?: number) =>
     runKpi(["ingest", "--db", join(dir, "warehouse.duckdb"), "--received-at", RECEIVED, file], killAfterMs);
-  const copyOfBase = (name: string) => {
-    const dir = join(work, name);
-    mkdirSync(dir);
-    cpSync(base, dir, { recursive: true });
-    return dir;
-  };
+  const copyOfBase = (name: string) => copyOf(base, join(work, name));
 
   beforeAll(async () => {
     writeFileSync(file, manyRows(await readCatalogue(CATALOGUE_DIR), [2022, 2023]));

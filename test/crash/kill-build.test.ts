@@ -1,12 +1,12 @@
 // SIGKILL during `kpi build` at seeded moments: each time the warehouse opens and holds the state
 // before or after the build (its own clock aside), the dashboard's data files are the old set or the
 // new set — never a mix, never none — and the next build succeeds and ends in the state after.
-import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { keyedRandom } from "../../pipeline/sample/random.ts";
-import { folderFingerprint, runKpi, warehouseFingerprint } from "./kill.ts";
+import { copyOf, folderFingerprint, runKpi, warehouseFingerprint } from "./kill.ts";
 
 const KILLS = 10;
 const work = mkdtempSync(join(tmpdir(), "kpi-kill-build-"));
@@ -15,12 +15,7 @@ const state = { before: "", after: "", oldSet: "", newSet: "", duration: 0 };
 
 const build = (dir: string, asOf: string, killAfterMs?: number) =>
   runKpi(["build", "--db", join(dir, "warehouse.duckdb"), "--as-of", asOf, "--out", join(dir, "exports")], killAfterMs);
-const copyOfBase = (name: string) => {
-  const dir = join(work, name);
-  mkdirSync(dir);
-  cpSync(base, dir, { recursive: true });
-  return dir;
-};
+const copyOfBase = (name: string) => copyOf(base, join(work, name));
 
 beforeAll(async () => {
   mkdirSync(base);

@@ -3,7 +3,7 @@
 // the state before and the state after an uninterrupted run.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { queries, query } from "../support/warehouse-state.ts";
 
@@ -11,6 +11,13 @@ export interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
   out: string;
+}
+
+/** a fresh copy of a folder (a warehouse with its archive), for one run to change */
+export function copyOf(from: string, to: string): string {
+  mkdirSync(to);
+  cpSync(from, to, { recursive: true });
+  return to;
 }
 
 /** runs `node bin/kpi.js …`; with killAfterMs, sends SIGKILL that long after the start */
