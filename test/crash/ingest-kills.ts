@@ -27,7 +27,7 @@ export function ingestKills(first: number, count: number): void {
   const copyOfBase = (name: string) => copyOf(base, join(work, name));
 
   beforeAll(async () => {
-    writeFileSync(file, manyRows(await readCatalogue(CATALOGUE_DIR), [2022, 2023]));
+    writeFileSync(file, manyRows(await readCatalogue(CATALOGUE_DIR), [2023]));
     mkdirSync(base);
     const seed = await runKpi([
       "ingest",
