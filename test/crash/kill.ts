@@ -35,25 +35,34 @@ export function runKpi(args: string[], killAfterMs?: number): Promise<Run> {
   );
 }
 
-/** Every table of the warehouse as text; a build's own clock (built_at) left out, as it is the run's moment. */
+/** a value as text for comparing two runs: a double to 12 significant digits (parallel sums vary in the last bits) */
+const stable = (_key: string, v: unknown) =>
+  typeof v === "bigint" ? String(v) : typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v;
+
+/**
+ * Columns two runs of the same build do not agree on: the run's own clock, and the least-squares
+ * forecast, computed from double sums that DuckDB adds in no fixed order, then cast to DECIMAL(20, 6)
+ * (…038 in one run, …037 in the next).
+ */
+const UNSTABLE = ["built_at", "forecast_at_deadline"];
+
+/** Every table of the warehouse as text, the UNSTABLE columns left out. */
 export async function warehouseFingerprint(db: string): Promise<string> {
   const [tables] = await queries(db, [
-    `select t.table_name, bool_or(c.column_name = 'built_at') from duckdb_tables() t
-     join duckdb_columns() c using (database_name, schema_name, table_name)
+    `select t.table_name, list(c.column_name) filter (where c.column_name in (${UNSTABLE.map((c) => `'${c}'`).join(", ")}))
+     from duckdb_tables() t join duckdb_columns() c using (database_name, schema_name, table_name)
      where t.database_name = current_database() and not t.temporary group by 1 order by 1`,
   ]);
-  const sqls = tables.map(
-    ([table, clock]) => `select *${clock ? " exclude (built_at)" : ""} from "${String(table)}" order by all`,
-  );
+  const sqls = tables.map(([table, unstable]) => {
+    const names = (unstable as { items: string[] } | null)?.items ?? [];
+    return `select *${names.length ? ` exclude (${names.join(", ")})` : ""} from "${String(table)}" order by all`;
+  });
   const contents = await queries(db, sqls);
-  const digest = (rows: unknown[][]) =>
-    createHash("sha256")
-      .update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
-      .digest("hex");
+  const digest = (rows: unknown[][]) => createHash("sha256").update(JSON.stringify(rows, stable)).digest("hex");
   return tables.map(([table], i) => `${String(table)} ${digest(contents[i])}`).join("\n");
 }
 
-/** A folder's files and their contents (a build's built_at moment normalised), or "missing". */
+/** A folder's files and their contents (the UNSTABLE columns left out), or "missing". */
 export function folderFingerprint(dir: string): string {
   if (!existsSync(dir)) return "missing";
   const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
@@ -62,9 +71,9 @@ export function folderFingerprint(dir: string): string {
     .sort();
   return files
     .map((file) => {
-      const text = readFileSync(file)
-        .toString("latin1")
-        .replace(/"built_at":"[^"]*"/g, '"built_at":"…"');
+      let text = readFileSync(file).toString("latin1");
+      for (const column of UNSTABLE)
+        text = text.replace(new RegExp(`"${column}":("[^"]*"|[^,}]*)`, "g"), `"${column}":…`);
       return `${file.slice(dir.length)} ${createHash("sha256").update(text).digest("hex")}`;
     })
     .join("\n");
