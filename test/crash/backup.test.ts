@@ -1,6 +1,7 @@
 // kpi backup and kpi restore on a real warehouse (the whole sample ingested, a token issued): the
 // restored warehouse answers every query as the original did, and the backup's archive, replayed
-// into an empty warehouse through its receipt log, reproduces observations exactly.
+// into an empty warehouse through its receipt log, reproduces observations exactly. In the crash
+// project (npm run test:crash): it ingests the whole sample twice.
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
