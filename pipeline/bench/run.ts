@@ -1,0 +1,204 @@
+// `npm run bench [-- --scale city|province|nation] [--runs N] [--out FILE]`: times ingestion, the
+// builds and a query at a scale, each step as its own process with its bare-DuckDB baseline
+// measured in the same run, checks that exactly the planted mistakes were rejected, prints the
+// table and writes BENCHMARKS.md. Everything it makes lives in a temporary folder, removed after.
+import { DuckDBInstance } from "@duckdb/node-api";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { CATALOGUE_FILES, readCatalogue } from "../catalogue/read.ts";
+import { measure, median, type Measured } from "./measure.ts";
+import { benchmarksMd, formatSteps, type Step } from "./report.ts";
+import { HISTORY_FILE, SCALES, submissions, syntheticUnits, unitsCsv, type Planted, type Scale } from "./synthetic.ts";
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "city" },
+    runs: { type: "string", default: "3" },
+    out: { type: "string", default: "BENCHMARKS.md" },
+  },
+});
+const scale = values.scale as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale: city, province or nation, not '${values.scale}'`);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number ≥ 1`);
+
+const LAST_MONTH = "2026-10";
+const HISTORY_RECEIVED = "2026-10-05T10:00:00+08:00";
+const MONTH_RECEIVED = "2026-11-05T10:00:00+08:00";
+const QUERY = `select scope_code, status, count(*) as targets from kpi_status
+  where period = (select max(period) from kpi_status) group by all order by targets desc, scope_code, status`;
+
+const root = resolve(import.meta.dirname, "../..");
+const kpi = (...args: string[]) => ["node", join(root, "bin/kpi.js"), ...args];
+const bare = (...args: string[]) => ["node", "--import", "tsx", join(root, "pipeline/bench/bare.ts"), ...args];
+const work = mkdtempSync(join(tmpdir(), "kpi-bench-"));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// the catalogue with the scale's units, beside (never in) data/catalogue/
+const catalogueDir = join(work, "catalogue");
+mkdirSync(catalogueDir);
+const catalogue = await readCatalogue(CATALOGUE_DIR);
+const units = syntheticUnits(catalogue, SCALES[scale] || catalogue.units.length - 1);
+for (const file of Object.values(CATALOGUE_FILES))
+  if (file !== CATALOGUE_FILES.units) copyFileSync(join(CATALOGUE_DIR, file), join(catalogueDir, file));
+writeFileSync(join(catalogueDir, CATALOGUE_FILES.units), unitsCsv(Object.keys(units[0]).join(","), units));
+const env = { KPI_CATALOGUE: catalogueDir };
+
+const data = submissions({ ...catalogue, units }, units, LAST_MONTH);
+const historyFile = join(work, HISTORY_FILE);
+writeFileSync(historyFile, data.history);
+const monthDir = join(work, "month");
+mkdirSync(monthDir);
+for (const [file, text] of data.month) writeFileSync(join(monthDir, file), text);
+const counties = units.length - 1;
+log(
+  `bench ${scale}: ${counties} units, ${data.rows} rows (${data.month.size} month files), ${runs} run(s), in ${work}`,
+);
+
+/** Runs a step `runs` times, each on a fresh copy of `from` (a warehouse file) when given. */
+async function repeat(
+  name: string,
+  command: (db: string, i: number) => string[],
+  from?: string,
+  then?: (db: string) => Promise<void>,
+): Promise<{ runs: Measured[]; db: string }> {
+  const measured: Measured[] = [];
+  let db = "";
+  for (let i = 0; i < runs; i++) {
+    const dir = join(work, `${name}-${i}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    db = join(dir, "warehouse.duckdb");
+    if (from) cpSync(from, db);
+    const result = await measure(command(db, i), env);
+    if (result.code > 1) throw new Error(`bench: ${name} failed (exit ${result.code}):\n${result.out.slice(-4000)}`);
+    if (then) await then(db);
+    measured.push(result);
+    log(`  ${name} [${i + 1}/${runs}] ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB`);
+  }
+  return { runs: measured, db };
+}
+
+const summary = (r: Measured[]) => ({
+  seconds: median(r.map((m) => m.seconds)),
+  peakMb: Math.max(...r.map((m) => m.peakMb)),
+});
+const steps: Step[] = [];
+
+const bareHistory = await repeat("bare-history", (db) => bare("load", db, historyFile));
+const ingestHistory = await repeat("ingest-history", (db) =>
+  kpi("ingest", "--db", db, "--received-at", HISTORY_RECEIVED, "--format", "json", historyFile),
+);
+steps.push({
+  name: "ingest one large file",
+  rows: Number(bareHistory.runs[0].out),
+  ...summary(ingestHistory.runs),
+  bare: summary(bareHistory.runs),
+});
+
+const scratch = await repeat(
+  "build-scratch",
+  (db, i) => kpi("build", "--db", db, "--as-of", "2026-10", "--out", join(work, `exports-scratch-${i}`)),
+  ingestHistory.db,
+);
+steps.push({ name: "kpi build from scratch", ...summary(scratch.runs) });
+
+const bareMonth = await repeat("bare-month", (db) => bare("load", db, join(monthDir, "*.csv")));
+const monthIngest = await repeat(
+  "ingest-month",
+  (db) => kpi("ingest", "--db", db, "--received-at", MONTH_RECEIVED, "--format", "json", monthDir),
+  scratch.db,
+);
+steps.push({
+  name: `ingest ${data.month.size} files (a month)`,
+  rows: Number(bareMonth.runs[0].out),
+  ...summary(monthIngest.runs),
+  bare: summary(bareMonth.runs),
+});
+
+const exportsDir = join(work, "exports");
+const monthBuild = await repeat(
+  "build-month",
+  (db) => kpi("build", "--db", db, "--as-of", "2026-11-10", "--out", exportsDir),
+  monthIngest.db,
+);
+steps.push({ name: "kpi build after the month", ...summary(monthBuild.runs) });
+const bareQuery = await repeat("bare-query", (db) => bare("query", db, QUERY), monthBuild.db);
+const sqlQuery = await repeat("kpi-sql", (db) => kpi("sql", "--db", db, "--format", "csv", QUERY), monthBuild.db);
+steps.push({ name: "an analyst's query (kpi sql)", ...summary(sqlQuery.runs), bare: summary(bareQuery.runs) });
+
+const acceptance = await checkPlanted(
+  monthBuild.db,
+  data.planted,
+  Number(bareHistory.runs[0].out) + Number(bareMonth.runs[0].out),
+);
+const exported = exportSizes(exportsDir);
+const warehouseMb = statSync(monthBuild.db).size / 1e6;
+const table = formatSteps(steps);
+process.stdout.write(
+  `\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported.text}\n`,
+);
+writeFileSync(
+  resolve(values.out),
+  benchmarksMd({
+    command: `npm run bench -- --scale ${scale} --runs ${runs}`,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+    scale: `${scale}: ${counties} county-level units, ${data.rows} rows; ${data.month.size} files in the month`,
+    table,
+    acceptance: acceptance.text,
+    warehouseMb,
+    exports: exported.text,
+  }),
+);
+log(`wrote ${relative(process.cwd(), resolve(values.out))}`);
+rmSync(work, { recursive: true, force: true });
+process.exitCode = acceptance.ok ? 0 : 1;
+
+/** Acceptance 2: accepted rows = the bare load's rows less the planted mistakes; rejections = the planted ones. */
+async function checkPlanted(db: string, planted: Planted[], bareRows: number): Promise<{ ok: boolean; text: string }> {
+  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+  const connection = await instance.connect();
+  try {
+    const accepted = Number(
+      (await connection.runAndReadAll("select sum(rows_accepted) from submissions")).getRows()[0][0],
+    );
+    const rejected = (
+      await connection.runAndReadAll(
+        `select s.file_name, r.source_line, r.code, r.severity from rejections r join submissions s using (submission_id)
+         order by all`,
+      )
+    )
+      .getRows()
+      .map(([file, line, code, severity]) => `${file}:${line} ${code}${severity === "warning" ? " (warning)" : ""}`)
+      .sort();
+    const expected = planted.map((p) => `${p.file}:${p.line} ${p.code}`).sort();
+    const rowsOk = accepted === bareRows - planted.length;
+    const setOk = JSON.stringify(rejected) === JSON.stringify(expected);
+    const text =
+      `accepted ${accepted} = bare ${bareRows} − planted ${planted.length}: ${rowsOk ? "yes" : "NO"}; ` +
+      `rejections exactly the planted ones (${expected.join(", ")}): ${setOk ? "yes" : `NO — got ${rejected.join(", ")}`}`;
+    return { ok: rowsOk && setOk, text };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The exported bytes, in all and per folder (a page loads its folder's files and a few shared ones). */
+function exportSizes(dir: string): { text: string } {
+  const sizes = new Map<string, number>();
+  const walk = (path: string, top: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full, top || entry.name);
+      else sizes.set(top || "(top level)", (sizes.get(top || "(top level)") ?? 0) + statSync(full).size);
+    }
+  };
+  walk(dir, "");
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+  return { text: `${mb(total)} (${[...sizes].map(([k, v]) => `${k} ${mb(v)}`).join(", ")})` };
+}
