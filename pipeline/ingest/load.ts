@@ -25,6 +25,30 @@ export async function findSubmission(connection: DuckDBConnection, sha256: strin
   return row ? Number(row[0]) : undefined;
 }
 
+/** The accepted rows into temp.incoming_text through DuckDB's appender: no statement per row. */
+async function appendAccepted(
+  connection: DuckDBConnection,
+  rows: CheckReport["accepted"],
+  afterRow?: (index: number) => void,
+): Promise<void> {
+  const appender = await connection.createAppender("incoming_text", "main", "temp");
+  const text = (value: string) => (value ? appender.appendVarchar(value) : appender.appendNull());
+  try {
+    for (const [i, row] of rows.entries()) {
+      for (const value of [row.unit_code, row.indicator_id, row.period, row.value]) appender.appendVarchar(value);
+      appender.appendVarchar(row.raw_value);
+      text(row.raw_unit);
+      text(row.note);
+      appender.appendInteger(row.line);
+      appender.endRow();
+      afterRow?.(i);
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+}
+
 export async function loadSubmission(
   connection: DuckDBConnection,
   record: SubmissionRecord,
@@ -73,25 +97,22 @@ export async function loadSubmission(
   );
   if (!loadRows) return id;
 
-  // set-based: the file's rows go to a scratch table, then three statements move them in
+  // set-based: the file's rows are appended as text to a scratch table, cast into a second one
+  // in one statement, then three statements move them in
+  await connection.run(
+    `create temp table if not exists incoming_text (unit_code varchar, indicator_id varchar, period varchar,
+       value varchar, raw_value varchar, raw_unit varchar, note varchar, source_line integer)`,
+  );
+  await connection.run("delete from incoming_text");
+  await appendAccepted(connection, report.accepted, hooks.afterRow);
   await connection.run("create temp table if not exists incoming as select * from observations limit 0");
   await connection.run("delete from incoming");
-  await insertValues(
-    connection,
-    "incoming",
-    ["$", "$", "cast($ as date)", "cast($ as decimal(20, 6))", "$", "$", "$", "$", "$"],
-    report.accepted.map((row) => [
-      row.unit_code,
-      row.indicator_id,
-      row.period,
-      row.value,
-      row.raw_value,
-      row.raw_unit || null,
-      row.note || null,
-      id,
-      row.line,
-    ]),
-    hooks.afterRow,
+  await connection.run(
+    `insert into incoming
+     select unit_code, indicator_id, cast(period as date), cast(value as decimal(20, 6)), raw_value, raw_unit, note,
+       $1, source_line
+     from incoming_text`,
+    [id],
   );
   // the earlier value of a key this file reports again moves to the history, with who replaced it
   await connection.run(
