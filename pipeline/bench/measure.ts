@@ -11,6 +11,25 @@ export interface Measured {
   code: number;
   /** the step's standard output (its error output is kept only when it failed) */
   out: string;
+  /** why the bench stopped the step, when it did: it ran out of time or of memory */
+  stopped?: string;
+}
+
+export interface Limits {
+  seconds: number;
+  /** the step's resident memory (RSS) at which it is stopped, so it never starves the machine */
+  rssMb: number;
+}
+
+/** The RSS in MB of the process /usr/bin/time started (its one child), or 0 when there is none yet. */
+function childRssMb(timePid: number): number {
+  try {
+    const [child] = readFileSync(`/proc/${timePid}/task/${timePid}/children`, "utf-8").trim().split(/\s+/);
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child}/status`, "utf-8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** the peak RSS `time -v` reports, in MB */
@@ -20,11 +39,7 @@ export function peakMb(timeReport: string): number {
   return Number(m[1]) / 1024;
 }
 
-export async function measure(
-  command: string[],
-  env: NodeJS.ProcessEnv = {},
-  timeoutMs = 30 * 60_000,
-): Promise<Measured> {
+export async function measure(command: string[], env: NodeJS.ProcessEnv, limits: Limits): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), "kpi-bench-time-"));
   const report = join(dir, "time.txt");
   const started = performance.now();
@@ -36,12 +51,27 @@ export async function measure(
   let err = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (err = (err + chunk.toString()).slice(-20_000)));
-  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  let stopped: string | undefined;
+  const stop = (why: string) => {
+    stopped ??= why;
+    const [pid] = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf-8").trim().split(/\s+/);
+    if (pid) process.kill(Number(pid), "SIGKILL");
+  };
+  const watch = setInterval(() => {
+    if (performance.now() - started > limits.seconds * 1000) stop(`stopped after ${limits.seconds} s`);
+    else if (childRssMb(child.pid!) > limits.rssMb) stop(`stopped at ${limits.rssMb} MB of memory`);
+  }, 250);
   const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 137)));
-  clearTimeout(timer);
+  clearInterval(watch);
   const seconds = (performance.now() - started) / 1000;
   try {
-    return { seconds, peakMb: peakMb(readFileSync(report, "utf-8")), code, out: code > 1 ? `${out}\n${err}` : out };
+    return {
+      seconds,
+      peakMb: peakMb(readFileSync(report, "utf-8")),
+      code,
+      out: code > 1 ? `${out}\n${err}` : out,
+      stopped,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,8 @@ export interface Timing {
   seconds: number;
   /** the highest peak RSS of the runs, in MB */
   peakMb: number;
+  /** why the step did not finish, when it did not (its time and memory are then those of the failed run) */
+  failed?: string;
 }
 
 export interface Step extends Timing {
@@ -16,10 +18,10 @@ export interface Step extends Timing {
 }
 
 export function formatSteps(steps: Step[]): string {
-  return formatTable(
+  const table = formatTable(
     ["step", "rows", "median s", "peak MB", "bare s", "bare MB", "× bare", "rows/s"],
     steps.map((s) => [
-      s.name,
+      s.failed ? `${s.name} (did not finish)` : s.name,
       s.rows === undefined ? "" : String(s.rows),
       s.seconds.toFixed(2),
       s.peakMb.toFixed(0),
@@ -30,6 +32,8 @@ export function formatSteps(steps: Step[]): string {
     ]),
     { right: new Set([1, 2, 3, 4, 5, 6, 7]) },
   );
+  const failed = steps.filter((s) => s.failed).map((s) => `did not finish: ${s.name}: ${s.failed}`);
+  return [table, ...failed].join("\n");
 }
 
 export interface BenchReport {

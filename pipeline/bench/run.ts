@@ -18,12 +18,18 @@ const { values } = parseArgs({
     scale: { type: "string", default: "city" },
     runs: { type: "string", default: "3" },
     out: { type: "string", default: "BENCHMARKS.md" },
+    timeout: { type: "string", default: "1200" },
+    "max-mb": { type: "string", default: "8000" },
   },
 });
 const scale = values.scale as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale: city, province or nation, not '${values.scale}'`);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number ≥ 1`);
+const timeoutS = Number(values.timeout);
+if (!(timeoutS > 0)) throw new Error(`--timeout: seconds a run may take, > 0`);
+const maxMb = Number(values["max-mb"]);
+if (!(maxMb > 0)) throw new Error(`--max-mb: the memory (MB) at which a run is stopped, > 0`);
 
 const LAST_MONTH = "2026-10";
 const HISTORY_RECEIVED = "2026-10-05T10:00:00+08:00";
@@ -58,13 +64,16 @@ log(
   `bench ${scale}: ${counties} units, ${data.rows} rows (${data.month.size} month files), ${runs} run(s), in ${work}`,
 );
 
-/** Runs a step `runs` times, each on a fresh copy of `from` (a warehouse file) when given. */
-async function repeat(
-  name: string,
-  command: (db: string, i: number) => string[],
-  from?: string,
-  then?: (db: string) => Promise<void>,
-): Promise<{ runs: Measured[]; db: string }> {
+interface Repeated {
+  runs: Measured[];
+  /** the last run's warehouse */
+  db: string;
+  /** why the step did not finish (it failed or ran out of time), when it did not */
+  failed?: string;
+}
+
+/** Runs a step `runs` times, each on a fresh copy of `from` (a warehouse file) when given; stops at a failed run. */
+async function repeat(name: string, command: (db: string, i: number) => string[], from?: string): Promise<Repeated> {
   const measured: Measured[] = [];
   let db = "";
   for (let i = 0; i < runs; i++) {
@@ -73,18 +82,30 @@ async function repeat(
     mkdirSync(dir);
     db = join(dir, "warehouse.duckdb");
     if (from) cpSync(from, db);
-    const result = await measure(command(db, i), env);
-    if (result.code > 1) throw new Error(`bench: ${name} failed (exit ${result.code}):\n${result.out.slice(-4000)}`);
-    if (then) await then(db);
+    const result = await measure(command(db, i), env, { seconds: timeoutS, rssMb: maxMb });
     measured.push(result);
-    log(`  ${name} [${i + 1}/${runs}] ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB`);
+    log(
+      `  ${name} [${i + 1}/${runs}] ${result.seconds.toFixed(2)} s, ${result.peakMb.toFixed(0)} MB, exit ${result.code}`,
+    );
+    if (result.code > 1) {
+      return { runs: measured, db, failed: result.stopped ?? `exit ${result.code}: ${lastLine(result.out)}` };
+    }
   }
   return { runs: measured, db };
 }
 
-const summary = (r: Measured[]) => ({
-  seconds: median(r.map((m) => m.seconds)),
-  peakMb: Math.max(...r.map((m) => m.peakMb)),
+const lastLine = (text: string) =>
+  text
+    .trim()
+    .split("\n")
+    .filter((l) => /error|错误/i.test(l))
+    .slice(-1)[0]
+    ?.slice(0, 200) ?? "";
+
+const summary = (r: Repeated) => ({
+  seconds: median(r.runs.map((m) => m.seconds)),
+  peakMb: Math.max(...r.runs.map((m) => m.peakMb)),
+  failed: r.failed,
 });
 const steps: Step[] = [];
 
@@ -92,70 +113,69 @@ const bareHistory = await repeat("bare-history", (db) => bare("load", db, histor
 const ingestHistory = await repeat("ingest-history", (db) =>
   kpi("ingest", "--db", db, "--received-at", HISTORY_RECEIVED, "--format", "json", historyFile),
 );
-steps.push({
-  name: "ingest one large file",
-  rows: Number(bareHistory.runs[0].out),
-  ...summary(ingestHistory.runs),
-  bare: summary(bareHistory.runs),
-});
+const historyRows = Number(bareHistory.runs[0].out);
+steps.push({ name: "ingest one large file", rows: historyRows, ...summary(ingestHistory), bare: summary(bareHistory) });
 
+const exportsScratch = join(work, "exports-scratch");
 const scratch = await repeat(
   "build-scratch",
-  (db, i) => kpi("build", "--db", db, "--as-of", "2026-10", "--out", join(work, `exports-scratch-${i}`)),
+  (db) => kpi("build", "--db", db, "--as-of", "2026-10", "--out", exportsScratch),
   ingestHistory.db,
 );
-steps.push({ name: "kpi build from scratch", ...summary(scratch.runs) });
+steps.push({ name: "kpi build from scratch", ...summary(scratch) });
 
+// the month's files arrive on the built warehouse (on the ingested one when no build finished)
 const bareMonth = await repeat("bare-month", (db) => bare("load", db, join(monthDir, "*.csv")));
 const monthIngest = await repeat(
   "ingest-month",
   (db) => kpi("ingest", "--db", db, "--received-at", MONTH_RECEIVED, "--format", "json", monthDir),
-  scratch.db,
+  scratch.failed ? ingestHistory.db : scratch.db,
 );
+const monthRows = Number(bareMonth.runs[0].out);
 steps.push({
   name: `ingest ${data.month.size} files (a month)`,
-  rows: Number(bareMonth.runs[0].out),
-  ...summary(monthIngest.runs),
-  bare: summary(bareMonth.runs),
+  rows: monthRows,
+  ...summary(monthIngest),
+  bare: summary(bareMonth),
 });
 
 const exportsDir = join(work, "exports");
-const monthBuild = await repeat(
-  "build-month",
-  (db) => kpi("build", "--db", db, "--as-of", "2026-11-10", "--out", exportsDir),
-  monthIngest.db,
-);
-steps.push({ name: "kpi build after the month", ...summary(monthBuild.runs) });
-const bareQuery = await repeat("bare-query", (db) => bare("query", db, QUERY), monthBuild.db);
-const sqlQuery = await repeat("kpi-sql", (db) => kpi("sql", "--db", db, "--format", "csv", QUERY), monthBuild.db);
-steps.push({ name: "an analyst's query (kpi sql)", ...summary(sqlQuery.runs), bare: summary(bareQuery.runs) });
+let warehouseMb = statSync(monthIngest.db).size / 1e6;
+let exported = "none (no build finished)";
+if (!scratch.failed) {
+  const monthBuild = await repeat(
+    "build-month",
+    (db) => kpi("build", "--db", db, "--as-of", "2026-11-10", "--out", exportsDir),
+    monthIngest.db,
+  );
+  steps.push({ name: "kpi build after the month", ...summary(monthBuild) });
+  if (!monthBuild.failed) {
+    const bareQuery = await repeat("bare-query", (db) => bare("query", db, QUERY), monthBuild.db);
+    const sqlQuery = await repeat("kpi-sql", (db) => kpi("sql", "--db", db, "--format", "csv", QUERY), monthBuild.db);
+    steps.push({ name: "an analyst's query (kpi sql)", ...summary(sqlQuery), bare: summary(bareQuery) });
+    warehouseMb = statSync(monthBuild.db).size / 1e6;
+    exported = exportSizes(exportsDir);
+  }
+}
 
-const acceptance = await checkPlanted(
-  monthBuild.db,
-  data.planted,
-  Number(bareHistory.runs[0].out) + Number(bareMonth.runs[0].out),
-);
-const exported = exportSizes(exportsDir);
-const warehouseMb = statSync(monthBuild.db).size / 1e6;
+const acceptance = await checkPlanted(monthIngest.db, data.planted, historyRows + monthRows);
 const table = formatSteps(steps);
-process.stdout.write(
-  `\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported.text}\n`,
-);
+process.stdout.write(`\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported}\n`);
 writeFileSync(
   resolve(values.out),
   benchmarksMd({
-    command: `npm run bench -- --scale ${scale} --runs ${runs}`,
+    command: `npm run bench -- --scale ${scale} --runs ${runs} --timeout ${timeoutS} --max-mb ${maxMb}`,
     machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
     scale: `${scale}: ${counties} county-level units, ${data.rows} rows; ${data.month.size} files in the month`,
     table,
     acceptance: acceptance.text,
     warehouseMb,
-    exports: exported.text,
+    exports: exported,
   }),
 );
 log(`wrote ${relative(process.cwd(), resolve(values.out))}`);
 rmSync(work, { recursive: true, force: true });
-process.exitCode = acceptance.ok ? 0 : 1;
+process.exitCode = acceptance.ok && steps.every((step) => !step.failed) ? 0 : 1;
 
 /** Acceptance 2: accepted rows = the bare load's rows less the planted mistakes; rejections = the planted ones. */
 async function checkPlanted(db: string, planted: Planted[], bareRows: number): Promise<{ ok: boolean; text: string }> {
@@ -188,7 +208,7 @@ async function checkPlanted(db: string, planted: Planted[], bareRows: number): P
 }
 
 /** The exported bytes, in all and per folder (a page loads its folder's files and a few shared ones). */
-function exportSizes(dir: string): { text: string } {
+function exportSizes(dir: string): string {
   const sizes = new Map<string, number>();
   const walk = (path: string, top: string) => {
     for (const entry of readdirSync(path, { withFileTypes: true })) {
@@ -200,5 +220,5 @@ function exportSizes(dir: string): { text: string } {
   walk(dir, "");
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-  return { text: `${mb(total)} (${[...sizes].map(([k, v]) => `${k} ${mb(v)}`).join(", ")})` };
+  return `${mb(total)} (${[...sizes].map(([k, v]) => `${k} ${mb(v)}`).join(", ")})`;
 }
