@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   bulletin: () => import("./commands/bulletin.ts"),
   serve: () => import("./commands/serve.ts"),
   token: () => import("./commands/token.ts"),
+  export: () => import("./commands/export.ts"),
 };
 
 async function usage(): Promise<string> {

@@ -18,13 +18,17 @@ export interface Warehouse {
   close(): void;
 }
 
-export async function openWarehouse(path: string, { readOnly }: { readOnly: boolean }): Promise<Warehouse> {
+/** `writesFiles`: a read-only warehouse that may still write files (`kpi export`); reading is off all the same otherwise */
+export async function openWarehouse(
+  path: string,
+  { readOnly, writesFiles = false }: { readOnly: boolean; writesFiles?: boolean },
+): Promise<Warehouse> {
   if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(
       path,
-      readOnly ? { access_mode: "READ_ONLY", enable_external_access: "false" } : {},
+      readOnly ? { access_mode: "READ_ONLY", enable_external_access: String(writesFiles) } : {},
     );
   } catch (error) {
     const message = (error as Error).message;
