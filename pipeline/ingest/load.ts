@@ -17,6 +17,11 @@ export interface SubmissionRecord {
 export interface LoadHooks {
   /** called after each observation is written; tests use it to fail a load halfway */
   afterRow?: (index: number) => void;
+  /**
+   * false when the caller knows no row of the file reports a key the warehouse already holds (a
+   * month not reported before): the moves to the history, which scan every observation, are skipped
+   */
+  replaces?: boolean;
 }
 
 export async function findSubmission(connection: DuckDBConnection, sha256: string): Promise<number | undefined> {
@@ -114,17 +119,19 @@ export async function loadSubmission(
      from incoming_text`,
     [id],
   );
-  // the earlier value of a key this file reports again moves to the history, with who replaced it
-  await connection.run(
-    `insert into observation_history
-       select o.*, $1 from observations o semi join incoming i using (unit_code, indicator_id, period)`,
-    [id],
-  );
-  await connection.run(
-    `delete from observations o
-     where exists (select 1 from incoming i
-                   where i.unit_code = o.unit_code and i.indicator_id = o.indicator_id and i.period = o.period)`,
-  );
+  if (hooks.replaces ?? true) {
+    // the earlier value of a key this file reports again moves to the history, with who replaced it
+    await connection.run(
+      `insert into observation_history
+         select o.*, $1 from observations o semi join incoming i using (unit_code, indicator_id, period)`,
+      [id],
+    );
+    await connection.run(
+      `delete from observations o
+       where exists (select 1 from incoming i
+                     where i.unit_code = o.unit_code and i.indicator_id = o.indicator_id and i.period = o.period)`,
+    );
+  }
   await connection.run("insert into observations select * from incoming");
   await insertValues(
     connection,

@@ -72,6 +72,7 @@ export async function ingestBytes(
       warehouse.connection,
       { fileName, sha256: hash, sizeBytes: bytes.length, receivedAt, archivePath, status, reason },
       report,
+      { replaces: report.accepted.some((r) => known.has(r.unit_code, r.indicator_id, r.period)) },
     ),
   );
   const loaded = status === "accepted" || status === "partial";
