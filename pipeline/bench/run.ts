@@ -11,7 +11,16 @@ import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { CATALOGUE_FILES, readCatalogue } from "../catalogue/read.ts";
 import { measure, median, type Measured } from "./measure.ts";
 import { benchmarksMd, formatSteps, type Step } from "./report.ts";
-import { HISTORY_FILE, SCALES, submissions, syntheticUnits, unitsCsv, type Planted, type Scale } from "./synthetic.ts";
+import {
+  HISTORY_FILE,
+  monthAfter,
+  SCALES,
+  submissions,
+  syntheticUnits,
+  unitsCsv,
+  type Planted,
+  type Scale,
+} from "./synthetic.ts";
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +29,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "BENCHMARKS.md" },
     timeout: { type: "string", default: "1200" },
     "max-mb": { type: "string", default: "8000" },
+    "last-month": { type: "string", default: "2026-10" },
   },
 });
 const scale = values.scale as Scale;
@@ -31,9 +41,14 @@ if (!(timeoutS > 0)) throw new Error(`--timeout: seconds a run may take, > 0`);
 const maxMb = Number(values["max-mb"]);
 if (!(maxMb > 0)) throw new Error(`--max-mb: the memory (MB) at which a run is stopped, > 0`);
 
-const LAST_MONTH = "2026-10";
-const HISTORY_RECEIVED = "2026-10-05T10:00:00+08:00";
-const MONTH_RECEIVED = "2026-11-05T10:00:00+08:00";
+// the history (to the month before the last) arrives early in the last month and is built as of
+// its end; the last month's files arrive early the month after, built as of the 10th, its due day
+const LAST_MONTH = values["last-month"]!;
+if (!/^20\d\d-(0[1-9]|1[0-2])$/.test(LAST_MONTH) || LAST_MONTH < "2020-02")
+  throw new Error(`--last-month: YYYY-MM after 2020-01, not '${LAST_MONTH}'`);
+const NEXT_MONTH = monthAfter(LAST_MONTH);
+const HISTORY_RECEIVED = `${LAST_MONTH}-05T10:00:00+08:00`;
+const MONTH_RECEIVED = `${NEXT_MONTH}-05T10:00:00+08:00`;
 const QUERY = `select scope_code, status, count(*) as targets from kpi_status
   where period = (select max(period) from kpi_status) group by all order by targets desc, scope_code, status`;
 
@@ -119,7 +134,7 @@ steps.push({ name: "ingest one large file", rows: historyRows, ...summary(ingest
 const exportsScratch = join(work, "exports-scratch");
 const scratch = await repeat(
   "build-scratch",
-  (db) => kpi("build", "--db", db, "--as-of", "2026-10", "--out", exportsScratch),
+  (db) => kpi("build", "--db", db, "--as-of", LAST_MONTH, "--out", exportsScratch),
   ingestHistory.db,
 );
 steps.push({ name: "kpi build from scratch", ...summary(scratch) });
@@ -145,7 +160,7 @@ let exported = "none (no build finished)";
 if (!scratch.failed) {
   const monthBuild = await repeat(
     "build-month",
-    (db) => kpi("build", "--db", db, "--as-of", "2026-11-10", "--out", exportsDir),
+    (db) => kpi("build", "--db", db, "--as-of", `${NEXT_MONTH}-10`, "--out", exportsDir),
     monthIngest.db,
   );
   steps.push({ name: "kpi build after the month", ...summary(monthBuild) });
@@ -164,7 +179,7 @@ process.stdout.write(`\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.to
 writeFileSync(
   resolve(values.out),
   benchmarksMd({
-    command: `npm run bench -- --scale ${scale} --runs ${runs} --timeout ${timeoutS} --max-mb ${maxMb}`,
+    command: `npm run bench -- --scale ${scale} --runs ${runs} --timeout ${timeoutS} --max-mb ${maxMb} --last-month ${LAST_MONTH}`,
     machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
     scale: `${scale}: ${counties} county-level units, ${data.rows} rows; ${data.month.size} files in the month`,
     table,

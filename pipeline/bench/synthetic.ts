@@ -5,6 +5,7 @@
 import { reportsIndicator } from "../catalogue/duties.ts";
 import type { Catalogue, Indicator, Unit } from "../catalogue/types.ts";
 import { CITY_CODE } from "../catalogue/types.ts";
+import { snapshotMonths } from "../warehouse/snapshots.ts";
 
 export const SCALES = { city: 0, province: 100, nation: 2850 } as const;
 export type Scale = keyof typeof SCALES;
@@ -43,16 +44,10 @@ export function unitsCsv(header: string, units: Unit[]): string {
   return `${header}\n${lines.join("\n")}\n`;
 }
 
-/** The months YYYY-MM from `from` to `to`, both included. */
-export function monthRange(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split("-").map(Number);
-  for (let key = from; key <= to;) {
-    months.push(key);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    key = `${y}-${String(m).padStart(2, "0")}`;
-  }
-  return months;
+/** The month (YYYY-MM) after `month`. */
+export function monthAfter(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
 /** A value a clerk could report, smooth from month to month so no row is far out of line. */
@@ -105,7 +100,7 @@ export function submissions(catalogue: Catalogue, units: Unit[], lastMonth: stri
     monthly
       .filter((i) => reportsIndicator(unit, i))
       .map((i) => [unit.name_zh, i.name_zh, month, value(i, index, month), i.unit_zh, ""]);
-  const months = monthRange("2020-01", lastMonth);
+  const months = snapshotMonths(`${monthAfter(lastMonth)}-01`); // the plan start to lastMonth
   const planted: Planted[] = [];
   const history: string[][] = [];
   for (const month of months.slice(0, -1))

@@ -48,7 +48,7 @@ describe("the benchmark's data", () => {
   });
 });
 
-describe("npm run bench -- --scale city", () => {
+describe("npm run bench -- --scale city --last-month 2020-06 (the first half of 2020)", () => {
   test(
     "runs every step with its baseline, checks the planted mistakes and writes the report",
     { timeout: 300_000 },
@@ -56,7 +56,19 @@ describe("npm run bench -- --scale city", () => {
       const out = join(mkdtempSync(join(tmpdir(), "kpi-bench-test-")), "BENCHMARKS.md");
       const { stdout } = await promisify(execFile)(
         "node",
-        ["--import", "tsx", "pipeline/bench/run.ts", "--scale", "city", "--runs", "1", "--out", out],
+        [
+          "--import",
+          "tsx",
+          "pipeline/bench/run.ts",
+          "--scale",
+          "city",
+          "--runs",
+          "1",
+          "--last-month",
+          "2020-06",
+          "--out",
+          out,
+        ],
         { maxBuffer: 10_000_000 },
       );
       for (const step of [
@@ -73,6 +85,7 @@ describe("npm run bench -- --scale city", () => {
       );
       const report = readFileSync(out, "utf-8");
       expect(report).toContain("npm run bench -- --scale city --runs 1");
+      expect(report).toContain("--last-month 2020-06");
       expect(report).toContain("× bare");
     },
   );
