@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   token: () => import("./commands/token.ts"),
   backup: () => import("./commands/backup.ts"),
   restore: () => import("./commands/restore.ts"),
+  export: () => import("./commands/export.ts"),
 };
 
 async function usage(): Promise<string> {

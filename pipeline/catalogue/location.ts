@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** data/catalogue/ of this checkout: the catalogue travels with the code that reads it. */
@@ -13,3 +14,8 @@ export const COVERAGE_REASONS_PATH = fileURLToPath(
 
 /** the coverage report, written by `npm run coverage` */
 export const COVERAGE_REPORT_PATH = fileURLToPath(new URL("../../data/catalogue/COVERAGE.md", import.meta.url));
+
+/** The catalogue a command reads: $KPI_CATALOGUE (another copy, e.g. the benchmark's larger one), else data/catalogue/. */
+export function catalogueDir(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.KPI_CATALOGUE ? resolve(cwd, env.KPI_CATALOGUE) : CATALOGUE_DIR;
+}

@@ -35,8 +35,13 @@ function lookup<T>(
 ): Lookup<T> {
   const index = new Map<string, T>();
   for (const item of items) for (const name of names(item)) index.set(strip(normaliseName(name)), item);
+  // a file names the same few units and indicators on every row: each written form is resolved once
+  const found = new Map<string, T | undefined>();
   return {
-    find: (name) => index.get(strip(normaliseName(name))),
+    find(name) {
+      if (!found.has(name)) found.set(name, index.get(strip(normaliseName(name))));
+      return found.get(name);
+    },
     suggest(name) {
       const key = strip(normaliseName(name));
       if (!key) return undefined;

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { catalogueDir } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { publish } from "../export/publish.ts";
@@ -54,7 +54,7 @@ const command: Command = {
       throw new CliError(`--due-day: 应为1到28的整数 expected 1–28`);
     const tolerance = Number(values.tolerance);
     if (!(tolerance >= 0 && tolerance < 1)) throw new CliError(`--tolerance: 应在0与1之间 expected a number in [0, 1)`);
-    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const outDir = resolve(io.cwd, values.out ?? DEFAULT_EXPORT_DIR);
     const warehouse = await openWarehouse(dbPath, { readOnly: false, wait: lockWait(values.wait, io) });

@@ -1,6 +1,6 @@
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { catalogueDir } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
@@ -152,7 +152,7 @@ const command: Command = {
 
     const wait = lockWait(values.wait, io);
     const inputs = await listInputs(positionals, io.cwd, receivedAt);
-    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const warehouse = await openWarehouse(dbPath, { readOnly: false, wait });
     const outcomes: Outcome[] = [];

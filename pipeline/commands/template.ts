@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { catalogueDir } from "../catalogue/location.ts";
 import { unitLookup } from "../catalogue/lookup.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
@@ -58,7 +58,7 @@ const command: Command = {
         db: { type: "string" },
       },
     });
-    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
     let unitCode: string | undefined;
     if (values.county) {
       const lookup = unitLookup(catalogue);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { CATALOGUE_DIR } from "../catalogue/location.ts";
+import { catalogueDir } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
@@ -37,7 +37,7 @@ const command: Command = {
     const [action, id] = positionals;
     if (!["create", "list", "revoke"].includes(action ?? ""))
       throw new CliError(`请指定 create、list 或 revoke give create, list or revoke\n\n${help}`);
-    const catalogue = await readCatalogue(CATALOGUE_DIR);
+    const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const warehouse = await openWarehouse(dbPath, { readOnly: false });
     try {

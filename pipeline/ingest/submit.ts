@@ -131,6 +131,7 @@ async function record(
       warehouse.connection,
       { fileName, sha256: hash, sizeBytes, receivedAt, archivePath, status, reason },
       report,
+      { replaces: report.accepted.some((r) => known.has(r.unit_code, r.indicator_id, r.period)) },
     ),
   );
   const loaded = status === "accepted" || status === "partial";

@@ -11,8 +11,11 @@ export interface ParsedNumber {
   unit: string;
 }
 
+const WIDE = /[\uff01-\uff5e\u3000。]/;
+
 /** Full-width ASCII (！ to ～) and the ideographic space → their ASCII forms; 。 → "." */
 export function toHalfWidth(text: string): string {
+  if (!WIDE.test(text)) return text; // most cells: nothing to replace, one test instead of three passes
   return text
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ")

@@ -49,16 +49,17 @@ async function createWaiting(path: string, options: Record<string, string>, wait
   }
 }
 
+/** `writesFiles`: a read-only warehouse that may still write files (`kpi export`); reading is off all the same otherwise */
 export async function openWarehouse(
   path: string,
-  { readOnly, wait }: { readOnly: boolean; wait?: LockWait },
+  { readOnly, wait, writesFiles = false }: { readOnly: boolean; wait?: LockWait; writesFiles?: boolean },
 ): Promise<Warehouse> {
   if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
     instance = await createWaiting(
       path,
-      readOnly ? { access_mode: "READ_ONLY", enable_external_access: "false" } : {},
+      readOnly ? { access_mode: "READ_ONLY", enable_external_access: String(writesFiles) } : {},
       wait,
     );
   } catch (error) {

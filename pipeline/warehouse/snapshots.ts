@@ -4,13 +4,26 @@
 // and kept in the snapshot tables. A month is computed again only when its fingerprint — the
 // models, the catalogue, the parameters and the submissions received by its end — changed, so a
 // routine monthly build computes one month, not the whole history.
-import type { DuckDBConnection } from "@duckdb/node-api";
+//
+// The months are computed in a scratch in-memory DuckDB of their own, each month committed there
+// and its marts replaced by the next, within a memory limit (spilling to a temporary folder): a
+// from-scratch build keeps one month's marts in memory at a time, not every month's in the build's
+// one transaction. The build's transaction hands the scratch database its inputs (the schema's
+// tables as they stand in it, catalogue just reloaded) and takes the snapshots back, as Parquet.
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Catalogue } from "../catalogue/types.ts";
 import { PLAN_START, resolveAsOf, writeBuildParams, type BuildParams } from "./build-params.ts";
 import { queryPlain } from "./rows.ts";
 import { runLayer, runSqlFile, sqlFiles } from "./sql-files.ts";
+
+/** the scratch database's memory limit: past it, DuckDB spills to the temporary folder */
+export const SNAPSHOT_MEMORY_LIMIT = "1GB";
+const SNAPSHOT_TABLES = ["snapshot_targets", "snapshot_tasks", "snapshot_reporting"];
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The months (YYYY-MM) from the plan start up to, not including, the month of `asOfDate`. */
 export function snapshotMonths(asOfDate: string): string[] {
@@ -63,17 +76,57 @@ export async function buildSnapshots(
     if (kept.get(month) !== fingerprint) stale.push({ month, fingerprint });
   }
   log(`· 月末快照 month-end snapshots: ${months.length - stale.length} kept, ${stale.length} to compute\n`);
-  const [snapshot] = await sqlFiles("25_snapshots");
-  for (const [i, { month, fingerprint }] of stale.entries()) {
-    await writeBuildParams(connection, { ...params, asOf: month });
-    await runLayer(connection, "10_staging");
-    await runLayer(connection, "20_marts");
-    await runSqlFile(connection, snapshot);
+  if (stale.length === 0) return 0;
+  const dir = await mkdtemp(join(tmpdir(), "kpi-snapshots-"));
+  const scratch = await DuckDBInstance.create(":memory:", {
+    memory_limit: SNAPSHOT_MEMORY_LIMIT,
+    temp_directory: join(dir, "spill"),
+  });
+  const s = await scratch.connect();
+  try {
+    await copyInputs(connection, s, dir);
+    const [snapshot] = await sqlFiles("25_snapshots");
+    for (const [i, { month }] of stale.entries()) {
+      await writeBuildParams(s, { ...params, asOf: month });
+      await runLayer(s, "10_staging");
+      await runLayer(s, "20_marts");
+      await runSqlFile(s, snapshot);
+      if ((i + 1) % 12 === 0 || i + 1 === stale.length) log(`  [${i + 1}/${stale.length}] 截至 ${month} 月末\n`);
+    }
+    for (const table of SNAPSHOT_TABLES) {
+      const file = quote(join(dir, `${table}.parquet`));
+      await s.run(`copy ${table} to ${file} (format parquet)`);
+      await connection.run(`delete from ${table} where as_of_month in (select as_of_month from read_parquet(${file}))`);
+      await connection.run(`insert into ${table} by name select * from read_parquet(${file})`);
+    }
+  } finally {
+    s.closeSync();
+    scratch.closeSync();
+    await rm(dir, { recursive: true, force: true });
+  }
+  for (const { month, fingerprint } of stale)
     await connection.run(
       `insert or replace into snapshot_builds values (cast($1 as date), $2, cast($3 as timestamptz))`,
       [`${month}-01`, fingerprint, params.builtAt.toISOString()],
     );
-    if ((i + 1) % 12 === 0 || i + 1 === stale.length) log(`  [${i + 1}/${stale.length}] 截至 ${month} 月末\n`);
-  }
   return stale.length;
+}
+
+/** The schema's tables (the snapshots' own aside) from the build's transaction into the scratch database. */
+async function copyInputs(connection: DuckDBConnection, s: DuckDBConnection, dir: string): Promise<void> {
+  await runLayer(s, "00_schema");
+  const tables = (
+    await queryPlain(
+      s,
+      `select table_name from duckdb_tables() where schema_name = 'main' and not temporary order by all`,
+    )
+  )
+    .map((r) => String(r.table_name))
+    .filter((t) => !SNAPSHOT_TABLES.includes(t) && t !== "snapshot_builds");
+  for (const table of tables) {
+    const file = quote(join(dir, `${table}.parquet`));
+    await connection.run(`copy (select * from "${table}") to ${file} (format parquet)`);
+    await s.run(`delete from "${table}"`);
+    await s.run(`insert into "${table}" by name select * from read_parquet(${file})`);
+  }
 }

@@ -25,7 +25,14 @@ export async function runSqlFile(connection: DuckDBConnection, path: string): Pr
   try {
     const statements = await connection.extractStatements(text);
     for (let i = 0; i < statements.count; i++) {
-      await (await statements.prepare(i)).run();
+      // destroyed at once: a prepared statement left to the garbage collector keeps what it read
+      // (a replaced mart's old rows) in DuckDB's memory
+      const statement = await statements.prepare(i);
+      try {
+        await statement.run();
+      } finally {
+        statement.destroySync();
+      }
     }
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
