@@ -6,7 +6,7 @@ import { html } from "htl";
 import { kindChart } from "./kind-chart.js";
 import { taskLabel } from "./generated/labels.js";
 import { targetTable } from "./target-table.js";
-import { deadlineCell, taskBadge, taskKey } from "./status.js";
+import { KIND, KIND_ORDER, deadlineCell, taskBadge, taskKey } from "./status.js";
 
 /** the kinds measured by a figure but printed without a number to reach */
 export const UNNUMBERED = ["prohibition", "direction", "coverage", "ranking"];
@@ -24,20 +24,19 @@ export function commitmentsSection({ kinds, kpiCurrent, milestones, targets, ind
       ${kindChart(kinds, {
         width,
         title: `${area}的全部承诺事项，按类别与进展`,
-        subtitle:
-          "数值目标、全覆盖、全省排名、方向目标、交付事项、禁止事项与时段禁令，每项计一行（分解到各单位的按单位计）",
+        subtitle: `${KIND_ORDER.map((k) => KIND[k].zh).join("、")}，每项计一行（分解到各单位的按单位计）`,
         caption: "来源：rpt_kind_counts（当前时点）",
       })}
     </div>
     ${
       measured.length
-        ? html`<h3>禁止事项、方向目标、全覆盖与全省排名</h3>
+        ? html`<h3>${UNNUMBERED.map((k) => KIND[k].zh).join("、")}</h3>
             ${targetTable(measured, { targets, indicators, counties, showScope: true, showKind: true })}`
         : ""
     }
     ${
       deliverables.length
-        ? html`<h3>交付事项 <small>${deliverables.length}项，按期限</small></h3>
+        ? html`<h3>${KIND.deliverable.zh} <small>${deliverables.length}项，按期限</small></h3>
             ${deliverablesTable(deliverables, { targets, counties })}`
         : ""
     }`;

@@ -63,9 +63,15 @@ export const COMPARATOR = domain("comparator");
 
 export const BASIS = { deadline: domain("deadline_basis"), owner: domain("owner_basis"), value: domain("value_basis") };
 
+/** how a deadline, owner or value was set, in the vocabulary's words: "※推定", "规划期限" ("" for an unknown code) */
+export function basisText(field, code) {
+  const look = BASIS[field][code];
+  return look ? `${look.symbol}${look.zh}` : "";
+}
+
 /** a deadline with how it was set, unless printed: 2025-12-31 and below it 规划期限 / ※推定 */
 export function deadlineCell(target) {
-  const basis = BASIS.deadline[target?.deadline_basis];
-  if (!target?.deadline || !basis || target.deadline_basis === "printed") return target?.deadline ?? "";
-  return html`${target.deadline}<br /><small class="basis" title=${basis.en}>${basis.symbol}${basis.zh}</small>`;
+  if (!target?.deadline || !BASIS.deadline[target.deadline_basis] || target.deadline_basis === "printed")
+    return target?.deadline ?? "";
+  return html`${target.deadline}<br /><small class="basis">${basisText("deadline", target.deadline_basis)}</small>`;
 }

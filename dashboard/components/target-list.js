@@ -2,7 +2,7 @@
 // the verbatim quote.
 import { taskLabel } from "./generated/labels.js";
 import { targetText } from "./kpi-card.js";
-import { BASIS, KIND } from "./status.js";
+import { KIND, basisText } from "./status.js";
 
 export function describeTarget(t, indicator) {
   // a task's indicator is only "完成日期": name the task itself
@@ -11,12 +11,6 @@ export function describeTarget(t, indicator) {
     ? `${indicator.name_zh} ${targetText(t, indicator)}`
     : `${t.indicator_id} ${t.comparator} ${t.target_value}`;
 }
-
-/** "※推定" — how a deadline, owner or value was set, in the vocabulary's words */
-const basisWord = (field, code) => {
-  const look = BASIS[field][code];
-  return look ? `${look.symbol}${look.zh}` : "";
-};
 
 export function targetRows(targets, { documents, indicators, counties, doc = null, kind = null, search = "" }) {
   const docs = new Map(documents.map((d) => [d.doc_id, d]));
@@ -33,11 +27,11 @@ export function targetRows(targets, { documents, indicators, counties, doc = nul
       目标: describeTarget(t, inds.get(t.indicator_id)),
       范围: units.get(t.scope_code) ?? t.scope_code,
       期限: t.deadline,
-      期限依据: basisWord("deadline", t.deadline_basis),
+      期限依据: basisText("deadline", t.deadline_basis),
       原文: t.source_quote,
       责任单位: (t.responsible_units ?? []).join("、"),
       答复单位: t.owner ?? "",
-      答复依据: basisWord("owner", t.owner_basis),
+      答复依据: basisText("owner", t.owner_basis),
       推定说明: t.assumption_zh ?? "",
       编目说明: t.note ?? "",
       target_id: t.target_id,

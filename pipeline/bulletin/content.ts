@@ -164,11 +164,6 @@ export function bulletinContent(data: BulletinData): Bulletin {
   const statuses = looks(data.vocabulary, "status");
   const comparators = looks(data.vocabulary, "comparator");
   const deadlineBases = looks(data.vocabulary, "deadline_basis");
-  // a deadline the clause does not print says how it was set: （规划期限） / （推定）
-  const basisOf = (id: string) => {
-    const basis = targetOf.get(id)?.deadline_basis;
-    return basis && basis !== "printed" ? `（${deadlineBases.get(basis)?.word ?? basis}）` : "";
-  };
   const cell = (status: string) => lookOf(statuses, status, "no_data");
   const taskCell = (status: string) => lookOf(looks(data.vocabulary, "task_status"), status, "in_progress");
   const reportCell = (status: string) => lookOf(looks(data.vocabulary, "report_status"), status, "missing");
@@ -185,6 +180,11 @@ export function bulletinContent(data: BulletinData): Bulletin {
   const leadOf = (t: BulletinData["milestone_status"][number]) => taskOwners(t, nameOf);
   const indicatorOf = new Map(data.indicators.map((i) => [i.indicator_id, i]));
   const targetOf = new Map(data.targets.map((t) => [t.target_id, t]));
+  // a deadline the clause does not print says how it was set: （规划期限） / （推定）
+  const basisOf = (id: string) => {
+    const basis = targetOf.get(id)?.deadline_basis;
+    return basis && basis !== "printed" ? `（${deadlineBases.get(basis)?.word ?? basis}）` : "";
+  };
   const docOrder = new Map(data.documents.map((d, i) => [d.doc_id, i]));
   const areaOf = new Map(data.documents.map((d) => [d.doc_id, d.area_zh]));
   const units = data.counties.filter((c) => c.unit_code !== CITY).sort((a, b) => a.sort_order - b.sort_order);

@@ -97,17 +97,14 @@ function periodOf(text: string): Period {
   return { kind: "year", y };
 }
 
-/** The indicators some hand-written series makes (for some unit): the rest are commitments' (series/commitments.ts). */
-function bespokeIndicators(seed: number): Set<string> {
-  return new Set(
-    REPORTERS.flatMap((reporter) => SERIES.flatMap((series) => series(reporter, seed))).map((r) => r.indicator),
-  );
-}
-
-/** A unit's figures by indicator and period, handed out as the template asks for them. */
-function figures(reporter: Reporter, seed: number, bespoke: Set<string>) {
+/**
+ * A unit's figures by indicator and period (`made`: what the hand-written series make for it), handed
+ * out as the template asks for them; an indicator no hand-written series makes for any unit
+ * (`bespoke` lacks it) is a commitment's (series/commitments.ts).
+ */
+function figures(reporter: Reporter, seed: number, made: SampleRow[], bespoke: Set<string>) {
   const rows = new Map<string, SampleRow>();
-  for (const row of SERIES.flatMap((series) => series(reporter, seed))) {
+  for (const row of made) {
     const key = `${row.indicator}|${periodKey(row.period)}`;
     if (rows.has(key)) throw new Error(`${reporter.code}: two rows for ${key}`);
     rows.set(key, row);
@@ -181,10 +178,11 @@ function plantedJson(planted: PlantedFile[]): string {
 
 export function generateSample(seed = SEED): SampleFile[] {
   const plants = new Map(PLANTS.map((plant) => [`${plant.month}/${plant.code}`, plant]));
-  const bespoke = bespokeIndicators(seed);
-  const units = REPORTERS.map((reporter) => ({
+  const made = REPORTERS.map((reporter) => SERIES.flatMap((series) => series(reporter, seed)));
+  const bespoke = new Set(made.flat().map((row) => row.indicator));
+  const units = REPORTERS.map((reporter, i) => ({
     reporter,
-    figures: figures(reporter, seed, bespoke),
+    figures: figures(reporter, seed, made[i], bespoke),
     tasks: taskReports(reporter, seed),
     sent: new Set<string>(),
     receipt: receipts(reporter, seed),

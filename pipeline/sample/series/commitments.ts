@@ -117,8 +117,6 @@ function baseValue(seed: number, indicator: Indicator, role: Role, unit: string,
   }
 }
 
-const whole = new Set(["count"]);
-
 /** The row a unit reports for a period of an indicator no hand-written series makes. */
 export function commitmentRow(seed: number, indicatorId: string, unit: string, period: Period): SampleRow {
   const indicator = indicatorOf(indicatorId);
@@ -126,7 +124,7 @@ export function commitmentRow(seed: number, indicatorId: string, unit: string, p
   const base = baseValue(seed, indicator, role, unit, period);
   const shown = base / indicator.display_scale;
   const value =
-    whole.has(indicator.base_unit) && indicator.display_scale === 1 ? String(Math.round(shown)) : shown.toFixed(2);
+    indicator.base_unit === "count" && indicator.display_scale === 1 ? String(Math.round(shown)) : shown.toFixed(2);
   return { indicator: indicatorId, period, value, unit: indicator.unit_zh };
 }
 
