@@ -10,9 +10,9 @@ import type { Problem } from "../rules/problem.ts";
 import { problem, type AcceptedMilestone, type AcceptedRow, type Row, type RowContext } from "../rules/row.ts";
 import { decode, UndecodableError, type Encoding } from "./decode.ts";
 import { FIELD_ZH, type Field } from "../rules/fields.ts";
-import { findHeader } from "./headers.ts";
-import { shapeProblem, sizeProblem } from "./limits.ts";
-import { parseCsv } from "./parse-csv.ts";
+import { findHeader, HEADER_ROWS, type HeaderMap } from "./headers.ts";
+import { recordProblem, sizeProblem } from "./limits.ts";
+import { eachRecord, type CsvRecord } from "./parse-csv.ts";
 
 export interface PreviousValue {
   period: string;
@@ -26,6 +26,8 @@ export interface CheckContext {
   previous?: (unitCode: string, indicatorId: string, period: string) => PreviousValue | undefined;
   /** an upload token's unit (`kpi serve`): a row of any other unit is rejected (wrong_unit) */
   allowedUnit?: string;
+  /** a larger file is refused as a whole (file_too_large); default MAX_FILE_BYTES */
+  maxFileBytes?: number;
 }
 
 export type FileStatus = "accepted" | "partial" | "rejected" | "unusable";
@@ -68,29 +70,55 @@ export function fileProblem(code: Problem["code"], detail: Record<string, string
   };
 }
 
-const asFileProblem = (p: Problem) => fileProblem(p.code, p.detail, p.line);
+/** What the row checks found: everything but the accepted rows themselves and the out-of-line warnings. */
+export interface RowsReport extends Omit<CheckReport, "accepted" | "rowsWarned" | "problems"> {
+  /** accepted figures (handed to `keep`, not held here) */
+  rowsAccepted: number;
+  /** in no order yet, not yet in words */
+  problems: Problem[];
+  /** the value column's header as written, for the out-of-line warnings */
+  valueColumn: string;
+}
 
-export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport {
-  const tooLarge = sizeProblem(bytes.length);
-  if (tooLarge) return asFileProblem(tooLarge);
+/** A file unusable as a whole: one problem, nothing else. */
+function unusableFile(p: Omit<Problem, "severity">, encoding?: Encoding): RowsReport {
+  return {
+    ...(encoding ? { encoding } : {}),
+    rowsRead: 0,
+    rowsSkipped: 0,
+    rowsAccepted: 0,
+    milestones: [],
+    rowsRejected: 0,
+    unitCodes: [],
+    problems: [{ code: p.code, severity: "error", line: p.line, detail: p.detail ?? {} }],
+    valueColumn: FIELD_ZH.value,
+    unusable: true,
+  };
+}
+
+/** a figure's key among the file's rows: the unit and indicator, and the period as a month number */
+const slotOf = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7));
+
+/**
+ * The whole check of one file but the comparison with earlier reports: every accepted figure is
+ * handed to `keep` as soon as it is known good (in any order; a rate's numerator only once its
+ * denominator is seen), so a file of millions of rows is never held as rows.
+ */
+export function checkRows(
+  bytes: Uint8Array,
+  context: Omit<CheckContext, "previous">,
+  keep: (row: AcceptedRow) => void,
+): RowsReport {
+  const tooLarge = sizeProblem(bytes.length, context.maxFileBytes);
+  if (tooLarge) return unusableFile(tooLarge);
   let decoded;
   try {
     decoded = decode(bytes);
   } catch (error) {
-    if (error instanceof UndecodableError) return fileProblem("unreadable_file", { reason: error.reason });
+    if (error instanceof UndecodableError) return unusableFile({ code: "unreadable_file", detail: { reason: error.reason } });
     throw error;
   }
-  const records = parseCsv(decoded.text);
-  const shape = shapeProblem(records);
-  if (shape) return { ...asFileProblem(shape), encoding: decoded.encoding };
-  const header = findHeader(records);
-  if (!header) return { ...fileProblem("no_header"), encoding: decoded.encoding };
-  for (const field of ["county", "indicator", "period", "value"] as const) {
-    if (header.columns[field] === undefined) {
-      const report = fileProblem("missing_column", { field, field_zh: FIELD_ZH[field] }, header.line);
-      return { ...report, encoding: decoded.encoding };
-    }
-  }
+  const unusable = (p: Omit<Problem, "severity">) => unusableFile(p, decoded.encoding);
 
   const context_: RowContext = {
     units: unitLookup(context.catalogue),
@@ -104,30 +132,43 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
   };
   const unitName = (code: string) => context.catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
   const indicatorById = new Map(context.catalogue.indicators.map((i) => [i.indicator_id, i]));
+  const rates = context.catalogue.indicators.filter((i) => i.unit_aggregation === "ratio_of_sums");
+  const numerators = new Map(rates.map((r) => [r.numerator_id, r]));
+  const denominatorIds = new Set(rates.map((r) => r.denominator_id));
   const problems: Problem[] = [];
-  const accepted: AcceptedRow[] = [];
   const milestones: AcceptedMilestone[] = [];
-  const seen = new Map<string, number>();
+  // (unit|indicator or task|unit) → month number → the line that reported it first
+  const seen = new Map<string, Map<number, number>>();
+  // a rate's sides: numerators wait for the end of the file, denominators are looked up then
+  const heldNumerators: AcceptedRow[] = [];
+  const denominators = new Map<string, AcceptedRow>();
   const rejectedLines = new Set<number>();
-  const warnedLines = new Set<number>();
+  const unitCodes = new Set<string>();
+  let rowsAccepted = 0;
   let rowsRead = 0;
-  let rowsSkipped = header.index; // title rows above the header
-  // cells past the last named header cell: Excel pads rows with empty ones, but a non-blank one
-  // means a comma that was not quoted ("1,234" typed in a text editor) and shifted the cells
-  const width = header.names.findLastIndex((name) => !isBlank(name)) + 1;
+  let rowsSkipped = 0;
+  let shape: Problem | undefined;
+  let header: HeaderMap | undefined;
+  let width = 0;
+  const opening: CsvRecord[] = [];
 
-  const column = (field: Field) => header.columns[field];
+  const column = (field: Field) => header!.columns[field];
   const nameOf = (field: Field) => {
     const i = column(field);
-    return i === undefined ? FIELD_ZH[field] : header.names[i] || FIELD_ZH[field];
+    return i === undefined ? FIELD_ZH[field] : header!.names[i] || FIELD_ZH[field];
+  };
+  const accept = (row: AcceptedRow) => {
+    rowsAccepted++;
+    unitCodes.add(row.unit_code);
+    keep(row);
   };
 
-  for (const record of records.slice(header.index + 1)) {
+  const checkRecord = (record: CsvRecord) => {
     const cell = (field: Field) => (record.cells[column(field) ?? -1] ?? "").trim();
     const firstCell = record.cells.find((c) => !isBlank(c))?.trim() ?? "";
     if (firstCell === "" || FOOTER.test(firstCell) || [firstCell, cell("county"), cell("indicator")].some(isTotal)) {
       rowsSkipped++;
-      continue;
+      return;
     }
     rowsRead++;
     const line = record.line;
@@ -141,16 +182,9 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
         detail: { cells: String(used), extra: String(used - width) },
       });
       rejectedLines.add(line);
-      continue;
+      return;
     }
-    const row: Row = {
-      line,
-      cell: (field) => {
-        const i = column(field);
-        return i === undefined ? "" : (record.cells[i] ?? "").trim();
-      },
-      column: nameOf,
-    };
+    const row: Row = { line, cell, column: nameOf };
     const unit = context_.units.find(row.cell("county"));
     const unitProblems: Problem[] = unit
       ? context.allowedUnit !== undefined && unit.unit_code !== context.allowedUnit
@@ -176,88 +210,160 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
     if (outcome.kind === "blank") {
       rowsRead--;
       rowsSkipped++;
-      continue;
+      return;
     }
-    const rowProblems = [...unitProblems, ...outcome.problems];
+    const rowProblems = unitProblems.length > 0 ? [...unitProblems, ...outcome.problems] : outcome.problems;
     if (outcome.key !== undefined) {
-      const other = seen.get(outcome.key);
+      const [group, period] = outcome.key;
+      const slots = seen.get(group) ?? seen.set(group, new Map()).get(group)!;
+      const slot = period === undefined ? 0 : slotOf(period);
+      const other = slots.get(slot);
       if (other !== undefined)
         rowProblems.push(problem(row, "indicator", "duplicate_row", { other_line: String(other) }));
-      else seen.set(outcome.key, line);
+      else slots.set(slot, line);
     }
-    problems.push(...rowProblems);
     if (rowProblems.length > 0 || !outcome.row) {
+      problems.push(...rowProblems);
       rejectedLines.add(line);
-      continue;
+      return;
     }
-    if (outcome.kind === "milestone") milestones.push(outcome.row);
-    else if (outcome.row) accepted.push(outcome.row);
+    if (outcome.kind === "milestone") {
+      milestones.push(outcome.row);
+      unitCodes.add(outcome.row.unit_code);
+    } else if (numerators.has(outcome.row.indicator_id)) heldNumerators.push(outcome.row);
+    else {
+      if (denominatorIds.has(outcome.row.indicator_id))
+        denominators.set(`${outcome.row.unit_code}|${outcome.row.indicator_id}|${outcome.row.period}`, outcome.row);
+      accept(outcome.row);
+    }
+  };
+
+  // the header is looked for among the first records; every record is held to the file's limits
+  let missing: Field | undefined;
+  const startBody = (found: HeaderMap) => {
+    header = found;
+    missing = (["county", "indicator", "period", "value"] as const).find((f) => found.columns[f] === undefined);
+    width = found.names.findLastIndex((name) => !isBlank(name)) + 1;
+    rowsSkipped = found.index; // title rows above the header
+    const body = opening.slice(found.index + 1);
+    opening.length = 0;
+    if (!missing) body.forEach(checkRecord);
+  };
+  eachRecord(decoded.text, (record) => {
+    shape ??= recordProblem(record);
+    if (shape || missing) return;
+    if (header) return checkRecord(record);
+    opening.push(record);
+    if (opening.length < HEADER_ROWS) return;
+    const found = findHeader(opening);
+    if (found) startBody(found);
+  });
+  if (shape) return unusable(shape);
+  if (!header) {
+    const found = findHeader(opening);
+    if (!found) return unusable({ code: "no_header" });
+    startBody(found);
   }
+  if (missing) return unusable({ code: "missing_column", detail: { field: missing, field_zh: FIELD_ZH[missing] }, line: header!.line });
 
   // A rate's numerator can never exceed its denominator for the same unit and period.
-  const byKey = new Map(accepted.map((row) => [`${row.unit_code}|${row.indicator_id}|${row.period}`, row]));
-  for (const rate of context.catalogue.indicators.filter((i) => i.unit_aggregation === "ratio_of_sums")) {
-    for (const row of accepted) {
-      if (row.indicator_id !== rate.numerator_id) continue;
-      const denominator = byKey.get(`${row.unit_code}|${rate.denominator_id}|${row.period}`);
-      if (!denominator || Number(row.value) <= Number(denominator.value)) continue;
-      const num = indicatorById.get(rate.numerator_id) as Indicator;
-      const den = indicatorById.get(rate.denominator_id) as Indicator;
-      problems.push({
-        code: "numerator_exceeds_denominator",
-        severity: "error",
-        line: row.line,
-        column: nameOf("value"),
-        value: row.raw_value,
-        detail: {
-          numerator: num.name_zh,
-          numerator_en: num.name_en,
-          numerator_value: row.raw_value,
-          denominator: den.name_zh,
-          denominator_en: den.name_en,
-          denominator_value: denominator.raw_value,
-          other_line: String(denominator.line),
-        },
-      });
-      rejectedLines.add(row.line);
+  for (const row of heldNumerators) {
+    const rate = numerators.get(row.indicator_id) as Indicator;
+    const denominator = denominators.get(`${row.unit_code}|${rate.denominator_id}|${row.period}`);
+    if (!denominator || Number(row.value) <= Number(denominator.value)) {
+      accept(row);
+      continue;
     }
-  }
-  const kept = accepted.filter((row) => !rejectedLines.has(row.line));
-
-  // Far out of line with the unit's previous report: accepted, flagged for a second look.
-  for (const row of kept) {
-    const previous = context.previous?.(row.unit_code, row.indicator_id, row.period);
-    const value = Number(row.value);
-    if (!previous || previous.value <= 0 || value <= 0) continue;
-    const ratio = value / previous.value;
-    if (ratio > 3 || ratio < 1 / 3) {
-      problems.push({
-        code: "out_of_line",
-        severity: "warning",
-        line: row.line,
-        column: nameOf("value"),
-        value: row.raw_value,
-        detail: { previous_period: previous.period.slice(0, 7), previous_value: String(previous.value) },
-      });
-      warnedLines.add(row.line);
-    }
+    const num = indicatorById.get(rate.numerator_id) as Indicator;
+    const den = indicatorById.get(rate.denominator_id) as Indicator;
+    problems.push({
+      code: "numerator_exceeds_denominator",
+      severity: "error",
+      line: row.line,
+      column: nameOf("value"),
+      value: row.raw_value,
+      detail: {
+        numerator: num.name_zh,
+        numerator_en: num.name_en,
+        numerator_value: row.raw_value,
+        denominator: den.name_zh,
+        denominator_en: den.name_en,
+        denominator_value: denominator.raw_value,
+        other_line: String(denominator.line),
+      },
+    });
+    rejectedLines.add(row.line);
   }
 
   // a header and nothing under it (or only blank template rows): nothing was reported
-  if (rowsRead === 0) return { ...fileProblem("no_rows", {}, header.line), encoding: decoded.encoding, rowsSkipped };
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (rowsRead === 0) return { ...unusable({ code: "no_rows", line: header!.line }), rowsSkipped };
   return {
     encoding: decoded.encoding,
     rowsRead,
     rowsSkipped,
-    accepted: kept,
+    rowsAccepted,
     milestones,
     rowsRejected: rejectedLines.size,
-    rowsWarned: warnedLines.size,
-    unitCodes: [...new Set([...kept, ...milestones].map((r) => r.unit_code))].sort(),
-    problems: problems.map(render),
+    unitCodes: [...unitCodes].sort(),
+    problems,
+    valueColumn: nameOf("value"),
     unusable: false,
   };
+}
+
+export interface Figure {
+  unit_code: string;
+  indicator_id: string;
+  period: string;
+  value: number;
+  raw_value: string;
+  line: number;
+}
+
+/** Far out of line with the unit's previous report (over 3× or under ⅓): accepted, flagged for a second look. */
+export function outOfLine(
+  rows: Iterable<Figure>,
+  previous: NonNullable<CheckContext["previous"]>,
+  column: string,
+): Problem[] {
+  const warnings: Problem[] = [];
+  for (const row of rows) {
+    const before = previous(row.unit_code, row.indicator_id, row.period);
+    if (!before || before.value <= 0 || row.value <= 0) continue;
+    const ratio = row.value / before.value;
+    if (ratio > 3 || ratio < 1 / 3) {
+      warnings.push({
+        code: "out_of_line",
+        severity: "warning",
+        line: row.line,
+        column,
+        value: row.raw_value,
+        detail: { previous_period: before.period.slice(0, 7), previous_value: String(before.value) },
+      });
+    }
+  }
+  return warnings;
+}
+
+/** The report of a checked file: its row problems and its warnings, by line, in words. */
+export function finishReport(rows: RowsReport, warnings: Problem[], accepted: AcceptedRow[]): CheckReport {
+  const { rowsAccepted: _n, valueColumn: _c, problems, ...rest } = rows;
+  const all = [...problems, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    ...rest,
+    accepted,
+    rowsWarned: new Set(warnings.map((w) => w.line)).size,
+    problems: all.map(render),
+  };
+}
+
+export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport {
+  const accepted: AcceptedRow[] = [];
+  const rows = checkRows(bytes, context, (row) => accepted.push(row));
+  accepted.sort((a, b) => a.line - b.line);
+  const figures = accepted.map((row) => ({ ...row, value: Number(row.value) }));
+  const warnings = rows.unusable || !context.previous ? [] : outOfLine(figures, context.previous, rows.valueColumn);
+  return finishReport(rows, warnings, rows.unusable ? [] : accepted);
 }
 
 export function fileStatus(report: CheckReport, strict: boolean): FileStatus {

@@ -43,9 +43,12 @@ function mapHeader(cells: string[]): Partial<Record<Field, number>> {
   return columns;
 }
 
-/** The first record, within the first 10, that names at least indicator, value and one more field. */
+/** How many records from the top a header may be (title rows above it). */
+export const HEADER_ROWS = 10;
+
+/** The first record, within the first HEADER_ROWS, that names at least indicator, value and one more field. */
 export function findHeader(records: CsvRecord[]): HeaderMap | undefined {
-  for (let index = 0; index < Math.min(records.length, 10); index++) {
+  for (let index = 0; index < Math.min(records.length, HEADER_ROWS); index++) {
     const columns = mapHeader(records[index].cells);
     if (columns.indicator !== undefined && columns.value !== undefined && Object.keys(columns).length >= 3) {
       return { index, line: records[index].line, columns, names: records[index].cells };

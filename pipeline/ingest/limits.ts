@@ -13,28 +13,25 @@ export const MAX_CELL_CHARS = 10_000;
 
 const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-export function sizeProblem(sizeBytes: number): Problem | undefined {
-  if (sizeBytes <= MAX_FILE_BYTES) return undefined;
+/** `limit` is MAX_FILE_BYTES unless an operator's bulk load (`kpi ingest --max-file-mb`) raised it. */
+export function sizeProblem(sizeBytes: number, limit = MAX_FILE_BYTES): Problem | undefined {
+  if (sizeBytes <= limit) return undefined;
   return {
     code: "file_too_large",
     severity: "error",
-    detail: { size_mb: MB(sizeBytes), limit_mb: MB(MAX_FILE_BYTES), size_bytes: String(sizeBytes) },
+    detail: { size_mb: MB(sizeBytes), limit_mb: MB(limit), size_bytes: String(sizeBytes) },
   };
 }
 
-/** The first record that breaks a limit, as the problem that makes the whole file unusable. */
-export function shapeProblem(records: CsvRecord[]): Problem | undefined {
-  for (const { line, cells, unclosedQuote } of records) {
-    if (unclosedQuote) return { code: "unbalanced_quote", severity: "error", line, detail: { line: String(line) } };
-    if (cells.length > MAX_COLUMNS) {
-      const detail = { line: String(line), columns: String(cells.length), limit: String(MAX_COLUMNS) };
-      return { code: "too_many_columns", severity: "error", line, detail };
-    }
-    const long = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
-    if (long >= 0) {
-      const detail = { line: String(line), chars: String(cells[long].length), limit: String(MAX_CELL_CHARS) };
-      return { code: "cell_too_long", severity: "error", line, value: cells[long].slice(0, 40), detail };
-    }
+/** The limit a record breaks, as the problem that makes the whole file unusable; undefined when none. */
+export function recordProblem({ line, cells, unclosedQuote }: CsvRecord): Problem | undefined {
+  if (unclosedQuote) return { code: "unbalanced_quote", severity: "error", line, detail: { line: String(line) } };
+  if (cells.length > MAX_COLUMNS) {
+    const detail = { line: String(line), columns: String(cells.length), limit: String(MAX_COLUMNS) };
+    return { code: "too_many_columns", severity: "error", line, detail };
   }
-  return undefined;
+  const long = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+  if (long < 0) return undefined;
+  const detail = { line: String(line), chars: String(cells[long].length), limit: String(MAX_CELL_CHARS) };
+  return { code: "cell_too_long", severity: "error", line, value: cells[long].slice(0, 40), detail };
 }

@@ -9,8 +9,8 @@ export interface CsvRecord {
   unclosedQuote?: true;
 }
 
-export function parseCsv(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
+/** Calls `each` with every record in turn, holding none: a file of millions of rows is never an array. */
+export function eachRecord(text: string, each: (record: CsvRecord) => void): void {
   let line = 1;
   let start = 0;
   Papa.parse<string[]>(text, {
@@ -21,11 +21,16 @@ export function parseCsv(text: string): CsvRecord[] {
       // the final line break yields one empty record past the end of the text: not a row
       if (start >= text.length) return;
       const unclosed = result.errors.some((e) => e.code === "MissingQuotes");
-      records.push(unclosed ? { line, cells: result.data, unclosedQuote: true } : { line, cells: result.data });
+      each(unclosed ? { line, cells: result.data, unclosedQuote: true } : { line, cells: result.data });
       const end = result.meta.cursor; // just past the record's line break
-      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+      for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) line++;
       start = end;
     },
   });
+}
+
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  eachRecord(text, (record) => records.push(record));
   return records;
 }

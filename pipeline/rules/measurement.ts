@@ -6,7 +6,7 @@ import { isBlank, parseNumber } from "../normalise/number.ts";
 import { formatPeriod, parsePeriod, type PeriodKind } from "../normalise/period.ts";
 import { convert, lookupUnit, normaliseUnitText } from "../normalise/units.ts";
 import type { Problem } from "./problem.ts";
-import { problem, type Row, type RowContext, type RowOutcome } from "./row.ts";
+import { problem, type Row, type RowContext, type RowKey, type RowOutcome } from "./row.ts";
 
 const FREQUENCY_KIND: Record<string, PeriodKind> = { monthly: "month", quarterly: "quarter", annual: "year" };
 const FREQUENCY_ZH: Record<string, string> = { monthly: "月", quarterly: "季度", annual: "年" };
@@ -78,7 +78,7 @@ export function checkMeasurement(row: Row, context: RowContext, unit?: Unit, ind
   }
 
   if (!unit || !indicator || !period) return { kind: "measurement", problems };
-  const key = `${unit.unit_code}|${indicator.indicator_id}|${period.start}`;
+  const key: RowKey = [`${unit.unit_code}|${indicator.indicator_id}`, period.start];
   if (problems.length > 0 || value === undefined) return { kind: "measurement", problems, key };
   return {
     kind: "measurement",

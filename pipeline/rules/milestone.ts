@@ -5,7 +5,7 @@ import { taskLabel, taskLead } from "../catalogue/labels.ts";
 import { isBlank } from "../normalise/number.ts";
 import { parseDate, parsePeriod } from "../normalise/period.ts";
 import type { Problem } from "./problem.ts";
-import { problem, type Row, type RowContext, type RowOutcome } from "./row.ts";
+import { problem, type Row, type RowContext, type RowKey, type RowOutcome } from "./row.ts";
 
 export function checkMilestone(row: Row, context: RowContext, unit: Unit | undefined, task: Target): RowOutcome {
   if (isBlank(row.cell("value")) && isBlank(row.cell("note"))) return { kind: "blank" };
@@ -40,7 +40,7 @@ export function checkMilestone(row: Row, context: RowContext, unit: Unit | undef
   if (isBlank(evidence)) error("note", "missing_evidence", { task: task.target_id, task_zh: taskLabel(task) });
 
   if (!unit || !period) return { kind: "milestone", problems };
-  const key = `${task.target_id}|${unit.unit_code}`;
+  const key: RowKey = [`${task.target_id}|${unit.unit_code}`];
   if (problems.length > 0 || !completedOn) return { kind: "milestone", problems, key };
   return {
     kind: "milestone",

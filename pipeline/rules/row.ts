@@ -48,9 +48,12 @@ export interface AcceptedMilestone {
   line: number;
 }
 
+/** What two rows of a file may not both report: a group (unit and indicator; task and unit) and, for a figure, its period. */
+export type RowKey = [group: string, period?: string];
+
 export type RowOutcome =
-  | { kind: "measurement"; problems: Problem[]; row?: AcceptedRow; key?: string }
-  | { kind: "milestone"; problems: Problem[]; row?: AcceptedMilestone; key?: string }
+  | { kind: "measurement"; problems: Problem[]; row?: AcceptedRow; key?: RowKey }
+  | { kind: "milestone"; problems: Problem[]; row?: AcceptedMilestone; key?: RowKey }
   /** a template row left blank: nothing reported, nothing wrong */
   | { kind: "blank" };
 
