@@ -4,9 +4,9 @@ import { catalogueDir } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { CliError } from "../errors.ts";
 import { formatTable } from "../format/table.ts";
-import { History, readHistory } from "../ingest/history.ts";
 import { listInputs, MANIFEST, type InputFile } from "../ingest/inputs.ts";
-import { ingestPath, type FileOutcome } from "../ingest/submit.ts";
+import { MAX_FILE_BYTES } from "../ingest/limits.ts";
+import { ingestFiles, type FileOutcome } from "../ingest/submit.ts";
 import { render, type RenderedProblem } from "../messages/render.ts";
 import { lockWait, WAIT_HELP } from "./wait-option.ts";
 import { openWarehouse, warehousePath } from "../warehouse/connection.ts";
@@ -20,7 +20,8 @@ const SHOWN = 20;
 const help = `kpi ingest [options] FILE|DIR…
 
 载入各县区报送的CSV。Loads county progress CSVs into the warehouse: each file is archived byte for
-byte (by SHA-256) first, checked row by row, and loaded in one transaction.
+byte (by SHA-256) first and checked row by row; then every file of the run is loaded in one
+transaction (a run that fails leaves the warehouse as it was), and each file's report printed.
 
 Folders are read recursively; files whose names start with _ or . are not submissions. A folder's
 ${MANIFEST} (columns file,received_at) gives the time each file was received; otherwise the
@@ -31,10 +32,12 @@ Options:
   --strict               reject a whole file when any of its rows is rejected
   --received-at ISO      when the files were received (default: now)
   --format table|json    the report's format (default: table)
+  --max-file-mb N        refuse a file larger than N MB as a whole (default: ${MAX_FILE_BYTES / 1024 / 1024}); an operator's
+                         bulk load (a backfill, a province's history in one file) may raise it
 ${WAIT_HELP}
 
-Symbolic links, devices and empty folders are not read (code not_a_file). A file over 64 MB is
-archived, streamed, and recorded as unusable (file_too_large). A file's report lists its problems
+Symbolic links, devices and empty folders are not read (code not_a_file). A file over the limit
+is archived, streamed, and recorded as unusable (file_too_large). A file's report lists its problems
 by code and the first ${SHOWN} in full; the rest are in the rejections table.
 
 Exit codes: 0 every row accepted (or the file was already ingested); 1 some rows rejected;
@@ -142,6 +145,7 @@ const command: Command = {
         "received-at": { type: "string" },
         format: { type: "string", default: "table" },
         wait: { type: "string" },
+        "max-file-mb": { type: "string" },
       },
     });
     if (positionals.length === 0) throw new CliError(`请指定要载入的文件或文件夹 no FILE or DIR given\n\n${help}`);
@@ -150,6 +154,9 @@ const command: Command = {
     if (Number.isNaN(receivedAt.getTime()))
       throw new CliError(`--received-at: 无效时间 invalid time '${values["received-at"]}'`);
 
+    const maxMb = values["max-file-mb"] === undefined ? undefined : Number(values["max-file-mb"]);
+    if (maxMb !== undefined && !(Number.isFinite(maxMb) && maxMb > 0))
+      throw new CliError(`--max-file-mb: 应为正数 expected a number of MB > 0, got '${values["max-file-mb"]}'`);
     const wait = lockWait(values.wait, io);
     const inputs = await listInputs(positionals, io.cwd, receivedAt);
     const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
@@ -159,14 +166,26 @@ const command: Command = {
     try {
       await prepareCommitted(warehouse.connection, catalogue);
       const archiveRoot = join(dirname(dbPath), "archive");
-      const known = new History(await readHistory(warehouse.connection), catalogue.indicators);
-      for (const [i, input] of inputs.entries()) {
-        const outcome = input.refused
-          ? refuse({ ...input, refused: input.refused })
-          : await ingestPath(warehouse, catalogue, known, archiveRoot, { ...input, strict: values.strict! });
-        outcomes.push(outcome);
-        if (values.format === "table") io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`);
-      }
+      const readable = inputs.filter((input) => !input.refused);
+      // a long run says how far the checks have got (the reports follow once it is loaded)
+      const step = Math.max(100, Math.ceil(readable.length / 20));
+      const loaded = await ingestFiles(
+        warehouse,
+        catalogue,
+        archiveRoot,
+        readable.map((input) => ({ file: input.path, receivedAt: input.receivedAt, strict: values.strict! })),
+        {
+          maxFileBytes: maxMb === undefined ? undefined : Math.round(maxMb * 1024 * 1024),
+          progress: (done, total) => {
+            if (total > step && (done % step === 0 || done === total))
+              io.err(`· 已检查 checked ${done}/${total} files\n`);
+          },
+        },
+      );
+      let next = 0;
+      for (const input of inputs) outcomes.push(input.refused ? refuse({ ...input, refused: input.refused }) : loaded[next++]);
+      if (values.format === "table")
+        outcomes.forEach((outcome, i) => io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`));
     } finally {
       warehouse.close();
     }

@@ -81,7 +81,7 @@ export interface RowsReport extends Omit<CheckReport, "accepted" | "rowsWarned" 
 }
 
 /** A file unusable as a whole: one problem, nothing else. */
-function unusableFile(p: Omit<Problem, "severity">, encoding?: Encoding): RowsReport {
+export function unusableFile(p: Omit<Problem, "severity">, encoding?: Encoding): RowsReport {
   return {
     ...(encoding ? { encoding } : {}),
     rowsRead: 0,
@@ -366,9 +366,13 @@ export function checkFile(bytes: Uint8Array, context: CheckContext): CheckReport
   return finishReport(rows, warnings, rows.unusable ? [] : accepted);
 }
 
-export function fileStatus(report: CheckReport, strict: boolean): FileStatus {
+type Counted = Pick<CheckReport, "unusable" | "rowsRejected" | "milestones"> &
+  ({ accepted: unknown[] } | { rowsAccepted: number });
+
+export function fileStatus(report: Counted, strict: boolean): FileStatus {
   if (report.unusable) return "unusable";
   if (report.rowsRejected === 0) return "accepted";
-  if (strict || report.accepted.length + report.milestones.length === 0) return "rejected";
+  const accepted = "rowsAccepted" in report ? report.rowsAccepted : report.accepted.length;
+  if (strict || accepted + report.milestones.length === 0) return "rejected";
   return "partial";
 }

@@ -1,7 +1,6 @@
 // What "the unit's previous report" means for the out-of-line warning. A year-to-date flow is
 // compared with the same month a year earlier (January's 本年累计 is naturally far below
 // December's); everything else with the latest earlier period.
-import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Indicator } from "../catalogue/types.ts";
 import type { PreviousValue } from "./check.ts";
 
@@ -31,11 +30,6 @@ export class History {
     }
   }
 
-  /** whether the warehouse holds a value for the key: a row reporting it again replaces that value */
-  has(unitCode: string, indicatorId: string, period: string): boolean {
-    return this.byKey.get(`${unitCode}|${indicatorId}`)?.has(period) ?? false;
-  }
-
   readonly previous = (unitCode: string, indicatorId: string, period: string): PreviousValue | undefined => {
     const periods = this.byKey.get(`${unitCode}|${indicatorId}`);
     if (!periods) return undefined;
@@ -52,17 +46,4 @@ export class History {
 
 export function previousLookup(rows: HistoryRow[], indicators: Indicator[]) {
   return new History(rows, indicators).previous;
-}
-
-/** Every value the warehouse holds now, as the out-of-line check compares with. */
-export async function readHistory(connection: DuckDBConnection): Promise<HistoryRow[]> {
-  const reader = await connection.runAndReadAll(
-    "select unit_code, indicator_id, strftime(period, '%Y-%m-%d'), cast(value as double) from observations",
-  );
-  return reader.getRows().map(([unit_code, indicator_id, period, value]) => ({
-    unit_code: String(unit_code),
-    indicator_id: String(indicator_id),
-    period: String(period),
-    value: Number(value),
-  }));
 }

@@ -12,8 +12,7 @@ import { basename, dirname, join } from "node:path";
 import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { readCatalogue } from "../catalogue/read.ts";
 import { publish } from "../export/publish.ts";
-import { History, readHistory } from "../ingest/history.ts";
-import { ingestBytes, type FileOutcome } from "../ingest/submit.ts";
+import { ingestFiles, type FileOutcome } from "../ingest/submit.ts";
 import { openWarehouse } from "../warehouse/connection.ts";
 import { prepareCommitted } from "../warehouse/prepare.ts";
 import { serveCopy, serveMarker } from "../warehouse/serving.ts";
@@ -80,7 +79,6 @@ export async function createService(options: ServeOptions): Promise<Service> {
   const { connection } = warehouse;
   await prepareCommitted(connection, catalogue);
   const reader = await warehouse.connect();
-  const known = new History(await readHistory(connection), catalogue.indicators);
   const archiveRoot = join(dirname(options.dbPath), "archive");
 
   // DuckDB writes the copy itself: opening the warehouse file from this process by any other means
@@ -189,14 +187,10 @@ export async function createService(options: ServeOptions): Promise<Service> {
     // only the name's last part is kept, as the clerk's file was called: never a path
     file = basename(file.replace(/\\/g, "/")).slice(0, 200) || "upload.csv";
     const holder = audit.holder!;
-    const outcome: FileOutcome = await writer.run(() =>
-      ingestBytes(warehouse, catalogue, known, archiveRoot, {
-        file,
-        bytes: new Uint8Array(bytes),
-        receivedAt: options.now(),
-        strict: false,
-        allowedUnit: holder.unit_code,
-      }),
+    const [outcome]: FileOutcome[] = await writer.run(() =>
+      ingestFiles(warehouse, catalogue, archiveRoot, [
+        { file, bytes: new Uint8Array(bytes), receivedAt: options.now(), strict: false, allowedUnit: holder.unit_code },
+      ]),
     );
     audit.sha256 = outcome.sha256;
     audit.submissionId = outcome.submission_id;

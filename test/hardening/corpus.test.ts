@@ -7,8 +7,7 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
-import { History } from "../../pipeline/ingest/history.ts";
-import { ingestBytes } from "../../pipeline/ingest/submit.ts";
+import { ingestFiles } from "../../pipeline/ingest/submit.ts";
 import { openWarehouse } from "../../pipeline/warehouse/connection.ts";
 import { prepareWarehouse } from "../../pipeline/warehouse/prepare.ts";
 import { kpi } from "../support/cli.ts";
@@ -172,18 +171,14 @@ test("a name with ../ in it (as an upload may carry) is recorded by its last par
   const warehouse = await openWarehouse(db, { readOnly: false });
   try {
     await prepareWarehouse(warehouse.connection, catalogue);
-    const outcome = await ingestBytes(
-      warehouse,
-      catalogue,
-      new History([], catalogue.indicators),
-      join(work, "archive"),
+    const [outcome] = await ingestFiles(warehouse, catalogue, join(work, "archive"), [
       {
         file: "../../../etc/报表.csv",
         bytes: new TextEncoder().encode(HEADER + "兴城市,粮食产量,2025-05,9.1,万吨,\n"),
         receivedAt: new Date(RECEIVED),
         strict: false,
       },
-    );
+    ]);
     expect(outcome.status).toBe("accepted");
   } finally {
     warehouse.close();
