@@ -30,12 +30,31 @@ export async function prepareWarehouse(connection: DuckDBConnection, catalogue: 
   const fingerprint = await schemaFingerprint();
   const applied = (await appliedFingerprint(connection)) !== fingerprint;
   if (applied) {
+    const keyed = await setKeyedObservationsAside(connection);
     await runLayer(connection, "00_schema");
+    if (keyed) {
+      await connection.run("insert into observations select * from observations_keyed");
+      await connection.run("drop table observations_keyed");
+    }
     await connection.run("delete from schema_state");
     await connection.run("insert into schema_state values ($1, current_timestamp)", [fingerprint]);
   }
   await loadCatalogue(connection, catalogue);
   return applied;
+}
+
+/**
+ * A warehouse made before observations lost its primary key (DuckDB cannot drop a constraint): the
+ * old table is set aside, the schema layer makes the new one, and the rows are copied into it.
+ */
+async function setKeyedObservationsAside(connection: DuckDBConnection): Promise<boolean> {
+  const keyed = await connection.runAndReadAll(
+    `select count(*) from duckdb_constraints()
+     where database_name = current_database() and table_name = 'observations' and constraint_type = 'PRIMARY KEY'`,
+  );
+  if (Number(keyed.getRows()[0][0]) === 0) return false;
+  await connection.run("alter table observations rename to observations_keyed");
+  return true;
 }
 
 /** prepareWarehouse in its own transaction, and a checkpoint after it when the schema was applied. */

@@ -27,6 +27,7 @@ async function builtWarehouse() {
 test("every data test names what it holds", async () => {
   const tests = await dataTests();
   expect(tests.map((t) => t.name)).toEqual([
+    "observations_one_per_key",
     "sources_known",
     "codes_in_vocabulary",
     "completeness_identity",
@@ -43,7 +44,7 @@ test("all hold on a sound build", async () => {
   const db = await builtWarehouse();
   const { passed, failures } = await runDataTests(db.connection);
   expect(failures.map((f) => f.test.name)).toEqual([]);
-  expect(passed).toBe(8);
+  expect(passed).toBe(9);
   db.close();
 });
 
@@ -54,6 +55,7 @@ describe("each catches its defect", () => {
       edit: `insert into observations select '999999', indicator_id, period, value, raw_value, raw_unit, note, submission_id, source_line
              from observations limit 1`,
     },
+    { name: "observations_one_per_key", edit: `insert into observations select * from observations limit 1` },
     { name: "grain_unique", edit: `insert into kpi_current select * from kpi_current limit 1` },
     { name: "keys_not_null", edit: `update kpi_status set period = null where period = '2020-01-01'` },
     {

@@ -43,10 +43,9 @@ create table if not exists observations (
   raw_unit varchar,
   note varchar,
   submission_id integer not null,
-  source_line integer not null,
-  primary key (unit_code, indicator_id, period)
+  source_line integer not null
 );
-comment on table observations is '报送数据 The current value of every (unit, indicator, period): the latest accepted report';
+comment on table observations is '报送数据 The current value of every (unit, indicator, period): the latest accepted report. One row per key (data test observations_one_per_key): kpi ingest keeps it so, without a primary-key index, which at the nation''s millions of rows cost more than the rest of a load';
 comment on column observations.unit_code is '报送单位 counties.unit_code';
 comment on column observations.indicator_id is '指标 indicators.indicator_id';
 comment on column observations.period is '统计期 First day of the period (month, quarter or year)';
