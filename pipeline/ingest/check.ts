@@ -3,6 +3,7 @@
 import { indicatorLookup, unitLookup } from "../catalogue/lookup.ts";
 import type { Catalogue, Indicator, Target } from "../catalogue/types.ts";
 import { render, type RenderedProblem } from "../messages/render.ts";
+import { memoised } from "../normalise/memo.ts";
 import { isBlank } from "../normalise/number.ts";
 import { checkMeasurement } from "../rules/measurement.ts";
 import { checkMilestone } from "../rules/milestone.ts";
@@ -49,7 +50,9 @@ export interface CheckReport {
 const TOTAL = /^(合计|总计|小计|全市合计|全市)$/;
 const FOOTER = /^(填报人|填表人|审核人|制表人|联系电话|单位负责人|负责人|说明[:：]|(填报|填表|制表|报送)日期)/;
 /** "合 计" is how clerks centre a label in Excel: spaces inside do not make it a name. */
-const isTotal = (cell: string) => TOTAL.test(cell.replace(/[\s\u3000]+/g, ""));
+const isTotal = memoised((cell: string) => TOTAL.test(cell.replace(/[\s\u3000]+/g, "")));
+/** a first cell that makes a row not a row of figures: a signature line, or a total */
+const endsTable = memoised((firstCell: string) => FOOTER.test(firstCell) || isTotal(firstCell));
 
 /** The calendar date in China (UTC+8), where the clerks and the deadlines are. */
 export function chinaDate(instant: Date): string {
@@ -164,9 +167,11 @@ export function checkRows(
   };
 
   const checkRecord = (record: CsvRecord) => {
-    const cell = (field: Field) => (record.cells[column(field) ?? -1] ?? "").trim();
+    // each field's cell trimmed once (the rules read some several times)
+    const trimmed: Partial<Record<Field, string>> = {};
+    const cell = (field: Field) => (trimmed[field] ??= (record.cells[column(field) ?? -1] ?? "").trim());
     const firstCell = record.cells.find((c) => !isBlank(c))?.trim() ?? "";
-    if (firstCell === "" || FOOTER.test(firstCell) || [firstCell, cell("county"), cell("indicator")].some(isTotal)) {
+    if (firstCell === "" || endsTable(firstCell) || isTotal(cell("county")) || isTotal(cell("indicator"))) {
       rowsSkipped++;
       return;
     }

@@ -1,6 +1,7 @@
 // A period as clerks write it → its first day and its kind. Accepts 2020-05, 2020/5, 2020年5月,
 // 202005, 2020.05, whole dates (2025/9/1), Excel serial dates (43952), quarters (2020Q2,
 // 2020年第二季度) and years (2020, 2020年).
+import { memoised } from "./memo.ts";
 import { toHalfWidth } from "./number.ts";
 
 export type PeriodKind = "month" | "quarter" | "year";
@@ -39,7 +40,7 @@ function stripClutter(cell: string): string {
     .replace(/月份$/, "月");
 }
 
-export function parsePeriod(cell: string): Period | undefined {
+function readPeriod(cell: string): Period | undefined {
   const text = stripClutter(cell);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:年)?$/.exec(text))) {
@@ -94,3 +95,6 @@ export function parseDate(cell: string): string | undefined {
   if (y < 1990 || y > 2100 || !validDay(y, mo, d)) return undefined;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
+
+/** The period a cell names (the same object for the same cell: never to be changed by a caller). */
+export const parsePeriod: (cell: string) => Period | undefined = memoised(readPeriod);

@@ -1,4 +1,5 @@
 // Units as written → the base unit and the exact factor to it. 1 公顷 = 15 亩.
+import { memoised } from "./memo.ts";
 import { multiply, parseDecimal, type Decimal } from "./decimal.ts";
 import { toHalfWidth } from "./number.ts";
 
@@ -54,13 +55,13 @@ const UNITS: Record<string, UnitDef> = {
 
 export const KNOWN_UNITS = Object.keys(UNITS);
 
-export function normaliseUnitText(text: string): string {
-  return toHalfWidth(text)
+export const normaliseUnitText = memoised((text: string): string =>
+  toHalfWidth(text)
     .trim()
     .replace(/\s+/g, "")
     .replace(/^（(.*)）$/, "$1")
-    .replace(/^\((.*)\)$/, "$1");
-}
+    .replace(/^\((.*)\)$/, "$1"),
+);
 
 /** undefined for a unit we do not know */
 export function lookupUnit(text: string): UnitDef | undefined {
