@@ -99,8 +99,9 @@ export function unusableFile(p: Omit<Problem, "severity">, encoding?: Encoding):
   };
 }
 
-/** a figure's key among the file's rows: the unit and indicator, and the period as a month number */
-const slotOf = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7));
+/** a period's place among the months a period can start in (1990 to 2100: under 2048), 0 for none */
+const slotOf = (period: string | undefined) =>
+  period === undefined ? 0 : (Number(period.slice(0, 4)) - 1990) * 12 + Number(period.slice(5, 7));
 
 /**
  * The whole check of one file but the comparison with earlier reports: every accepted figure is
@@ -136,15 +137,26 @@ export function checkRows(
   const unitName = (code: string) => context.catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
   const indicatorById = new Map(context.catalogue.indicators.map((i) => [i.indicator_id, i]));
   const rates = context.catalogue.indicators.filter((i) => i.unit_aggregation === "ratio_of_sums");
-  const numerators = new Map(rates.map((r) => [r.numerator_id, r]));
+  // the rates each indicator is the numerator of; the indicators that are a denominator
+  const ratesOf = new Map<string, Indicator[]>();
+  for (const rate of rates) ratesOf.set(rate.numerator_id, [...(ratesOf.get(rate.numerator_id) ?? []), rate]);
   const denominatorIds = new Set(rates.map((r) => r.denominator_id));
   const problems: Problem[] = [];
   const milestones: AcceptedMilestone[] = [];
-  // (unit|indicator or task|unit) → month number → the line that reported it first
-  const seen = new Map<string, Map<number, number>>();
-  // a rate's sides: numerators wait for the end of the file, denominators are looked up then
-  const heldNumerators: AcceptedRow[] = [];
-  const denominators = new Map<string, AcceptedRow>();
+  // a key's group (unit|indicator, or task|unit) by number; group × 2048 + month → the line that
+  // reported it first: small integers, which a file of millions of rows holds in one compact map
+  const groups = new Map<string, number>();
+  const seen = new Map<number, number>();
+  const keyOf = (unitCode: string, indicatorId: string, period: string) => {
+    const group = `${unitCode}|${indicatorId}`;
+    return (groups.get(group) ?? groups.set(group, groups.size).get(group)!) * 2048 + slotOf(period);
+  };
+  // a rate's sides: each accepted denominator's value, as written and its line, by its key; a
+  // numerator is checked when its denominator is known (it waits for it, by that key), or at the
+  // end of the file (one of several rates, or no denominator came)
+  const denominators = new Map<number, [value: number, raw: string, line: number]>();
+  const waiting = new Map<number, AcceptedRow[]>();
+  const atEnd: AcceptedRow[] = [];
   const rejectedLines = new Set<number>();
   const unitCodes = new Set<string>();
   let rowsAccepted = 0;
@@ -220,12 +232,12 @@ export function checkRows(
     const rowProblems = unitProblems.length > 0 ? [...unitProblems, ...outcome.problems] : outcome.problems;
     if (outcome.key !== undefined) {
       const [group, period] = outcome.key;
-      const slots = seen.get(group) ?? seen.set(group, new Map()).get(group)!;
-      const slot = period === undefined ? 0 : slotOf(period);
-      const other = slots.get(slot);
+      const index = groups.get(group) ?? groups.set(group, groups.size).get(group)!;
+      const key = index * 2048 + slotOf(period);
+      const other = seen.get(key);
       if (other !== undefined)
         rowProblems.push(problem(row, "indicator", "duplicate_row", { other_line: String(other) }));
-      else slots.set(slot, line);
+      else seen.set(key, line);
     }
     if (rowProblems.length > 0 || !outcome.row) {
       problems.push(...rowProblems);
@@ -235,12 +247,53 @@ export function checkRows(
     if (outcome.kind === "milestone") {
       milestones.push(outcome.row);
       unitCodes.add(outcome.row.unit_code);
-    } else if (numerators.has(outcome.row.indicator_id)) heldNumerators.push(outcome.row);
-    else {
-      if (denominatorIds.has(outcome.row.indicator_id))
-        denominators.set(`${outcome.row.unit_code}|${outcome.row.indicator_id}|${outcome.row.period}`, outcome.row);
-      accept(outcome.row);
+      return;
     }
+    const figure = outcome.row;
+    if (denominatorIds.has(figure.indicator_id)) {
+      const key = keyOf(figure.unit_code, figure.indicator_id, figure.period);
+      denominators.set(key, [Number(figure.value), figure.raw_value, figure.line]);
+      for (const numerator of waiting.get(key) ?? []) if (withinRates(numerator)) accept(numerator);
+      waiting.delete(key);
+    }
+    const of = ratesOf.get(figure.indicator_id);
+    if (!of) accept(figure);
+    else if (of.length > 1) atEnd.push(figure);
+    else {
+      const key = keyOf(figure.unit_code, of[0].denominator_id, figure.period);
+      if (!denominators.has(key)) waiting.set(key, [...(waiting.get(key) ?? []), figure]);
+      else if (withinRates(figure)) accept(figure);
+    }
+  };
+
+  // A rate's numerator can never exceed its denominator for the same unit and period.
+  const withinRates = (row: AcceptedRow) => {
+    let within = true;
+    for (const rate of ratesOf.get(row.indicator_id)!) {
+      const denominator = denominators.get(keyOf(row.unit_code, rate.denominator_id, row.period));
+      if (!denominator || Number(row.value) <= denominator[0]) continue;
+      const num = indicatorById.get(rate.numerator_id) as Indicator;
+      const den = indicatorById.get(rate.denominator_id) as Indicator;
+      problems.push({
+        code: "numerator_exceeds_denominator",
+        severity: "error",
+        line: row.line,
+        column: nameOf("value"),
+        value: row.raw_value,
+        detail: {
+          numerator: num.name_zh,
+          numerator_en: num.name_en,
+          numerator_value: row.raw_value,
+          denominator: den.name_zh,
+          denominator_en: den.name_en,
+          denominator_value: denominator[1],
+          other_line: String(denominator[2]),
+        },
+      });
+      rejectedLines.add(row.line);
+      within = false;
+    }
+    return within;
   };
 
   // the header is looked for among the first records; every record is held to the file's limits
@@ -271,34 +324,9 @@ export function checkRows(
   }
   if (missing) return unusable({ code: "missing_column", detail: { field: missing, field_zh: FIELD_ZH[missing] }, line: header!.line });
 
-  // A rate's numerator can never exceed its denominator for the same unit and period.
-  for (const row of heldNumerators) {
-    const rate = numerators.get(row.indicator_id) as Indicator;
-    const denominator = denominators.get(`${row.unit_code}|${rate.denominator_id}|${row.period}`);
-    if (!denominator || Number(row.value) <= Number(denominator.value)) {
-      accept(row);
-      continue;
-    }
-    const num = indicatorById.get(rate.numerator_id) as Indicator;
-    const den = indicatorById.get(rate.denominator_id) as Indicator;
-    problems.push({
-      code: "numerator_exceeds_denominator",
-      severity: "error",
-      line: row.line,
-      column: nameOf("value"),
-      value: row.raw_value,
-      detail: {
-        numerator: num.name_zh,
-        numerator_en: num.name_en,
-        numerator_value: row.raw_value,
-        denominator: den.name_zh,
-        denominator_en: den.name_en,
-        denominator_value: denominator.raw_value,
-        other_line: String(denominator.line),
-      },
-    });
-    rejectedLines.add(row.line);
-  }
+  // the numerators still to check: whose denominator never came, or of several rates
+  for (const rows of waiting.values()) rows.forEach(accept);
+  for (const row of atEnd) if (withinRates(row)) accept(row);
 
   // a header and nothing under it (or only blank template rows): nothing was reported
   if (rowsRead === 0) return { ...unusable({ code: "no_rows", line: header!.line }), rowsSkipped };

@@ -135,6 +135,8 @@ export async function ingestFiles(
             if (later || held.has(group(row))) compared.push({ ...row, value: Number(row.value) });
           })
         : unusableFile(sizeProblem(stored.sizeBytes, options.maxFileBytes)!);
+      // checked: its bytes are archived and need not be held while the rest of the run is read
+      delete stored.bytes;
       pending.push({ item, stored, id, rows, compared });
       options.progress?.(i + 1, incoming.length);
     }

@@ -80,3 +80,21 @@ describe("parseCsv: line ends", () => {
     ]);
   });
 });
+
+describe("parseCsv: a long text without quotes, parsed in pieces, gives the records the whole text gives", () => {
+  // over the piece size, with a blank line, a lone \n inside CRLF lines, tabs, a trailing line break;
+  // the same text with a quoted record at its end is parsed whole
+  const rows = Array.from({ length: 160_000 }, (_, i) =>
+    i % 997 === 0 ? "" : i % 1009 === 0 ? `兴城市,粮食\n产量,2025-${(i % 12) + 1},${i}` : `兴城市,粮食产量,2025-${(i % 12) + 1},${i}.5,万吨,`,
+  );
+  it.each([
+    { name: "CRLF", text: rows.join("\r\n") + "\r\n" },
+    { name: "LF, tab-separated", text: rows.map((r) => r.replaceAll(",", "\t")).join("\n") },
+  ])("$name", ({ text }) => {
+    expect(text.length).toBeGreaterThan(4 << 20);
+    const pieces = parseCsv(text);
+    const whole = parseCsv(`${text}\n"整份解析"`).slice(0, -1);
+    expect(pieces.length).toBeGreaterThan(100_000);
+    expect(pieces).toEqual(whole);
+  });
+});
