@@ -1,6 +1,7 @@
 // The benchmark's results: the table it prints and BENCHMARKS.md, each ratio against the bare
 // DuckDB baseline measured in the same run.
 import { formatTable } from "../format/table.ts";
+import type { PageData } from "./page-data.ts";
 
 export interface Timing {
   /** the median wall time of the runs, in seconds */
@@ -36,6 +37,17 @@ export function formatSteps(steps: Step[]): string {
   return [table, ...failed].join("\n");
 }
 
+/** The overview's aim at the nation is 1.5 MB a page in all; its scripts, styles and libraries are about 0.7 MB of it. */
+export const OVERVIEW_DATA_AIM = 0.8e6;
+
+export function formatPageData(pages: PageData[]): string {
+  return formatTable(
+    ["page", "data MB on opening"],
+    pages.map((p) => [p.page, (p.bytes / 1e6).toFixed(3) + (p.page === "/" && p.bytes > OVERVIEW_DATA_AIM ? "  over the aim" : "")]),
+    { right: new Set([1]) },
+  );
+}
+
 export interface BenchReport {
   command: string;
   machine: string;
@@ -44,6 +56,8 @@ export interface BenchReport {
   acceptance: string;
   warehouseMb: number;
   exports: string;
+  /** formatPageData's table; "" when no build finished */
+  pages: string;
 }
 
 export function benchmarksMd(r: BenchReport): string {
@@ -66,5 +80,18 @@ ${r.table}
 Planted mistakes: ${r.acceptance}.
 
 Warehouse on disk after the month's build: ${r.warehouseMb.toFixed(1)} MB. Exported data files: ${r.exports}.
-`;
+${
+  r.pages
+    ? `
+The exported bytes each page loads on opening (\`pipeline/bench/page-data.ts\`: the files the page names, less
+those fetched only on a reader's action; scripts, styles and libraries add about 0.7 MB, measured by
+\`npm run page-weight\` on the sample's build). The overview's aim at the nation is 1.5 MB in all, about
+${(OVERVIEW_DATA_AIM / 1e6).toFixed(1)} MB of data.
+
+\`\`\`text
+${r.pages}
+\`\`\`
+`
+    : ""
+}`;
 }

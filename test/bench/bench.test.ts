@@ -87,6 +87,10 @@ describe("npm run bench -- --scale city --last-month 2020-06 (the first half of 
       expect(report).toContain("npm run bench -- --scale city --runs 1");
       expect(report).toContain("--last-month 2020-06");
       expect(report).toContain("× bare");
+      // the exported bytes each page loads, every page named
+      expect(report).toContain("data MB on opening");
+      for (const page of ["/", "/submit", "/areas/zero-proof", "/units/[unit]"])
+        expect(report).toMatch(new RegExp(`\\n${page.replace(/[[\]/]/g, "\\$&")}\\s+\\d+\\.\\d{3}`));
     },
   );
 });
