@@ -43,7 +43,10 @@ export const OVERVIEW_DATA_AIM = 0.8e6;
 export function formatPageData(pages: PageData[]): string {
   return formatTable(
     ["page", "data MB on opening"],
-    pages.map((p) => [p.page, (p.bytes / 1e6).toFixed(3) + (p.page === "/" && p.bytes > OVERVIEW_DATA_AIM ? "  over the aim" : "")]),
+    pages.map((p) => [
+      p.page,
+      (p.bytes / 1e6).toFixed(3) + (p.page === "/" && p.bytes > OVERVIEW_DATA_AIM ? "  over the aim" : ""),
+    ]),
     { right: new Set([1]) },
   );
 }

@@ -138,7 +138,18 @@ const steps: Step[] = [];
 const historyMb = String(Math.ceil(statSync(historyFile).size / 2 ** 20) + 1);
 const bareHistory = await repeat("bare-history", (db) => bare("load", db, historyFile));
 const ingestHistory = await repeat("ingest-history", (db) =>
-  kpi("ingest", "--db", db, "--max-file-mb", historyMb, "--received-at", HISTORY_RECEIVED, "--format", "json", historyFile),
+  kpi(
+    "ingest",
+    "--db",
+    db,
+    "--max-file-mb",
+    historyMb,
+    "--received-at",
+    HISTORY_RECEIVED,
+    "--format",
+    "json",
+    historyFile,
+  ),
 );
 const historyRows = Number(bareHistory.runs[0].out);
 steps.push({ name: "ingest one large file", rows: historyRows, ...summary(ingestHistory), bare: summary(bareHistory) });
@@ -190,7 +201,9 @@ if (!scratch.failed) {
 
 const acceptance = await checkPlanted(monthIngest.db, data.planted, historyRows + monthRows);
 const table = formatSteps(steps);
-process.stdout.write(`\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported}\n${pages}\n`);
+process.stdout.write(
+  `\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported}\n${pages}\n`,
+);
 writeFileSync(
   resolve(values.out),
   benchmarksMd({

@@ -183,7 +183,8 @@ const command: Command = {
         },
       );
       let next = 0;
-      for (const input of inputs) outcomes.push(input.refused ? refuse({ ...input, refused: input.refused }) : loaded[next++]);
+      for (const input of inputs)
+        outcomes.push(input.refused ? refuse({ ...input, refused: input.refused }) : loaded[next++]);
       if (values.format === "table")
         outcomes.forEach((outcome, i) => io.out(`[${i + 1}/${inputs.length}] ${formatOutcome(outcome, io.cwd)}`));
     } finally {

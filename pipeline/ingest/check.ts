@@ -119,7 +119,8 @@ export function checkRows(
   try {
     decoded = decode(bytes);
   } catch (error) {
-    if (error instanceof UndecodableError) return unusableFile({ code: "unreadable_file", detail: { reason: error.reason } });
+    if (error instanceof UndecodableError)
+      return unusableFile({ code: "unreadable_file", detail: { reason: error.reason } });
     throw error;
   }
   const unusable = (p: Omit<Problem, "severity">) => unusableFile(p, decoded.encoding);
@@ -322,7 +323,12 @@ export function checkRows(
     if (!found) return unusable({ code: "no_header" });
     startBody(found);
   }
-  if (missing) return unusable({ code: "missing_column", detail: { field: missing, field_zh: FIELD_ZH[missing] }, line: header!.line });
+  if (missing)
+    return unusable({
+      code: "missing_column",
+      detail: { field: missing, field_zh: FIELD_ZH[missing] },
+      line: header!.line,
+    });
 
   // the numerators still to check: whose denominator never came, or of several rates
   for (const rows of waiting.values()) rows.forEach(accept);

@@ -49,7 +49,17 @@ export const FIGURE_COLUMNS = {
 };
 
 export function stageFigure(staged: StagedCsv, id: number, row: AcceptedRow): void {
-  staged.add([row.unit_code, row.indicator_id, row.period, row.value, row.raw_value, row.raw_unit, row.note, id, row.line]);
+  staged.add([
+    row.unit_code,
+    row.indicator_id,
+    row.period,
+    row.value,
+    row.raw_value,
+    row.raw_unit,
+    row.note,
+    id,
+    row.line,
+  ]);
 }
 
 export async function findSubmission(connection: DuckDBConnection, sha256: string): Promise<number | undefined> {
@@ -101,7 +111,16 @@ export async function loadBatch(connection: DuckDBConnection, files: BatchFile[]
   try {
     for (const { id, checked } of files)
       for (const p of checked.problems)
-        rejections.add([id, p.line ?? null, p.column ?? null, p.value ?? null, p.code, p.severity, p.message_zh, p.message_en]);
+        rejections.add([
+          id,
+          p.line ?? null,
+          p.column ?? null,
+          p.value ?? null,
+          p.code,
+          p.severity,
+          p.message_zh,
+          p.message_en,
+        ]);
     if (rejections.rows > 0)
       await connection.run(
         `insert into rejections select * from ${rejections.reader({

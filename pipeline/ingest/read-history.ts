@@ -47,8 +47,6 @@ export async function readHistory(connection: DuckDBConnection, first: Map<strin
 
 /** Which units and indicators the warehouse holds any value of ("unit|indicator"). */
 export async function heldGroups(connection: DuckDBConnection): Promise<Set<string>> {
-  const reader = await connection.runAndReadAll(
-    "select distinct unit_code || '|' || indicator_id from observations",
-  );
+  const reader = await connection.runAndReadAll("select distinct unit_code || '|' || indicator_id from observations");
   return new Set(reader.getRows().map(([group]) => String(group)));
 }

@@ -75,10 +75,16 @@ interface Stored {
 async function store(item: Incoming, archiveRoot: string, maxFileBytes?: number): Promise<Stored> {
   if (item.bytes) {
     const bytes = item.bytes;
-    return { sha256: sha256(bytes), sizeBytes: bytes.length, archivePath: await archive(archiveRoot, bytes, item.file), bytes };
+    return {
+      sha256: sha256(bytes),
+      sizeBytes: bytes.length,
+      archivePath: await archive(archiveRoot, bytes, item.file),
+      bytes,
+    };
   }
   const { size } = await stat(item.file);
-  if (sizeProblem(size, maxFileBytes)) return { sizeBytes: size, ...(await archiveStream(archiveRoot, item.file, item.file)) };
+  if (sizeProblem(size, maxFileBytes))
+    return { sizeBytes: size, ...(await archiveStream(archiveRoot, item.file, item.file)) };
   const bytes = new Uint8Array(await readFile(item.file));
   return { sha256: sha256(bytes), sizeBytes: size, archivePath: await archive(archiveRoot, bytes, item.file), bytes };
 }
@@ -128,7 +134,12 @@ export async function ingestFiles(
       known.set(stored.sha256, id);
       const compared: Figure[] = [];
       const later = i < incoming.length - 1;
-      const context = { catalogue, receivedAt: item.receivedAt, allowedUnit: item.allowedUnit, maxFileBytes: options.maxFileBytes };
+      const context = {
+        catalogue,
+        receivedAt: item.receivedAt,
+        allowedUnit: item.allowedUnit,
+        maxFileBytes: options.maxFileBytes,
+      };
       const rows = stored.bytes
         ? checkRows(stored.bytes, context, (row) => {
             stageFigure(figures, id, row);
@@ -180,7 +191,13 @@ export async function ingestFiles(
       const fileName = p.item.file.split(/[\\/]/).pop() || p.item.file;
       batch.push({
         id: p.id,
-        record: { fileName, receivedAt: p.item.receivedAt, ...p.stored, status, reason: reasonFor(status, report, p.item.strict) },
+        record: {
+          fileName,
+          receivedAt: p.item.receivedAt,
+          ...p.stored,
+          status,
+          reason: reasonFor(status, report, p.item.strict),
+        },
         checked: { ...report, rowsAccepted: p.rows.rowsAccepted },
       });
       const problemCounts: Partial<Record<ProblemCode, number>> = {};

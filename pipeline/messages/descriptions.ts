@@ -100,8 +100,8 @@ export const DESCRIPTIONS: Record<ProblemCode, { severity: "error" | "warning"; 
   },
   file_too_large: {
     severity: "error",
-    zh: "文件超过大小上限（64 MB）：整份不读取，字节照常存档",
-    en: "Over the size limit (64 MB): not read, its bytes archived as always",
+    zh: "文件超过大小上限（默认 64 MB，kpi ingest --max-file-mb 可调高）：整份不读取，字节照常存档",
+    en: "Over the size limit (64 MB unless kpi ingest --max-file-mb raises it): not read, its bytes archived as always",
   },
   too_many_columns: {
     severity: "error",

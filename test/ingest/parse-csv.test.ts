@@ -85,7 +85,11 @@ describe("parseCsv: a long text without quotes, parsed in pieces, gives the reco
   // over the piece size, with a blank line, a lone \n inside CRLF lines, tabs, a trailing line break;
   // the same text with a quoted record at its end is parsed whole
   const rows = Array.from({ length: 160_000 }, (_, i) =>
-    i % 997 === 0 ? "" : i % 1009 === 0 ? `兴城市,粮食\n产量,2025-${(i % 12) + 1},${i}` : `兴城市,粮食产量,2025-${(i % 12) + 1},${i}.5,万吨,`,
+    i % 997 === 0
+      ? ""
+      : i % 1009 === 0
+        ? `兴城市,粮食\n产量,2025-${(i % 12) + 1},${i}`
+        : `兴城市,粮食产量,2025-${(i % 12) + 1},${i}.5,万吨,`,
   );
   it.each([
     { name: "CRLF", text: rows.join("\r\n") + "\r\n" },

@@ -1,5 +1,5 @@
--- What counties sent, and what became of every row. Written only by `kpi ingest`, one
--- transaction per file.
+-- What counties sent, and what became of every row. Written only by `kpi ingest` (and `kpi serve`'s
+-- uploads), one transaction per run.
 create table if not exists submissions (
   submission_id integer primary key,
   file_name varchar not null,
