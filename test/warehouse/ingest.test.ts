@@ -303,7 +303,7 @@ describe("kpi build and kpi sql", () => {
       now: new Date("2026-01-05T12:00:00+08:00"),
     });
     expect(failed.code).toBe(1);
-    expect(failed.err).toContain("数据检验未通过 data tests failed: 1 of 8");
+    expect(failed.err).toContain("数据检验未通过 data tests failed: 1 of 9");
     expect(failed.err).toContain("✘ sources_known (pipeline/sql/00_schema/tests/sources_known.sql): 1 行 rows");
     expect(failed.err).toContain(`{"source":"observations","key":"unit_code","value":"999999","rows":1}`);
     expect(await marts()).toBe(before);
