@@ -99,6 +99,33 @@ export function unusableFile(p: Omit<Problem, "severity">, encoding?: Encoding):
   };
 }
 
+/** What the checks look names up in, made once per catalogue (a run of 2,850 files reads one catalogue). */
+const byCatalogue = new WeakMap<Catalogue, ReturnType<typeof makeLookups>>();
+
+function makeLookups(catalogue: Catalogue) {
+  const rates = catalogue.indicators.filter((i) => i.unit_aggregation === "ratio_of_sums");
+  // the rates each indicator is the numerator of; the indicators that are a denominator
+  const ratesOf = new Map<string, Indicator[]>();
+  for (const rate of rates) ratesOf.set(rate.numerator_id, [...(ratesOf.get(rate.numerator_id) ?? []), rate]);
+  return {
+    lookups: {
+      units: unitLookup(catalogue),
+      indicators: indicatorLookup(catalogue),
+      tasks: new Map(
+        catalogue.targets.filter((t) => t.comparator === "done_by").map((t): [string, Target] => [t.target_id, t]),
+      ),
+    },
+    unitNames: new Map(catalogue.units.map((u) => [u.unit_code, u.name_zh])),
+    indicatorById: new Map(catalogue.indicators.map((i) => [i.indicator_id, i])),
+    ratesOf,
+    denominatorIds: new Set(rates.map((r) => r.denominator_id)),
+  };
+}
+
+function catalogueLookups(catalogue: Catalogue): ReturnType<typeof makeLookups> {
+  return byCatalogue.get(catalogue) ?? byCatalogue.set(catalogue, makeLookups(catalogue)).get(catalogue)!;
+}
+
 /** a period's place among the months a period can start in (1990 to 2100: under 2048), 0 for none */
 const slotOf = (period: string | undefined) =>
   period === undefined ? 0 : (Number(period.slice(0, 4)) - 1990) * 12 + Number(period.slice(5, 7));
@@ -125,23 +152,9 @@ export function checkRows(
   }
   const unusable = (p: Omit<Problem, "severity">) => unusableFile(p, decoded.encoding);
 
-  const context_: RowContext = {
-    units: unitLookup(context.catalogue),
-    indicators: indicatorLookup(context.catalogue),
-    tasks: new Map(
-      context.catalogue.targets
-        .filter((t) => t.comparator === "done_by")
-        .map((t): [string, Target] => [t.target_id, t]),
-    ),
-    received: chinaDate(context.receivedAt),
-  };
-  const unitName = (code: string) => context.catalogue.units.find((u) => u.unit_code === code)?.name_zh ?? code;
-  const indicatorById = new Map(context.catalogue.indicators.map((i) => [i.indicator_id, i]));
-  const rates = context.catalogue.indicators.filter((i) => i.unit_aggregation === "ratio_of_sums");
-  // the rates each indicator is the numerator of; the indicators that are a denominator
-  const ratesOf = new Map<string, Indicator[]>();
-  for (const rate of rates) ratesOf.set(rate.numerator_id, [...(ratesOf.get(rate.numerator_id) ?? []), rate]);
-  const denominatorIds = new Set(rates.map((r) => r.denominator_id));
+  const { lookups, indicatorById, ratesOf, denominatorIds, unitNames } = catalogueLookups(context.catalogue);
+  const context_: RowContext = { ...lookups, received: chinaDate(context.receivedAt) };
+  const unitName = (code: string) => unitNames.get(code) ?? code;
   const problems: Problem[] = [];
   const milestones: AcceptedMilestone[] = [];
   // a key's group (unit|indicator, or task|unit) by number; group × 2048 + month → the line that

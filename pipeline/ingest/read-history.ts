@@ -4,35 +4,54 @@ import { StagedCsv } from "../warehouse/staged-csv.ts";
 import type { HistoryRow } from "./history.ts";
 
 /**
- * The values `previous` can return for the figures a run reports, and no others: for each unit and
- * indicator (`first`: "unit|indicator" → the earliest period the run reports for it), every value
- * from twelve months before that period on (the same month last year, and every later one), and
- * the latest one before those (the latest earlier report, however old). A run of a month's files
- * on a warehouse of years reads a few months of values, not every one.
+ * The values `previous` can return for the figures a run reports, and no others. For each unit and
+ * indicator the run reports (`reported`: the figures, by unit, indicator and period): every value
+ * from its earliest period in the run on, the value twelve months before each period it reports
+ * (the same month last year, for a year-to-date flow), and the latest value before the earliest
+ * (the latest earlier report, however old). A month's files on a warehouse of years read about two
+ * values a unit and indicator, not every one.
  */
-export async function readHistory(connection: DuckDBConnection, first: Map<string, string>): Promise<HistoryRow[]> {
-  if (first.size === 0) return [];
+export async function readHistory(
+  connection: DuckDBConnection,
+  reported: Iterable<{ unit_code: string; indicator_id: string; period: string }>,
+): Promise<HistoryRow[]> {
   const wanted = new StagedCsv("wanted");
   try {
-    for (const [group, period] of first) wanted.add([...group.split("|"), period]);
+    const added = new Set<string>();
+    for (const { unit_code, indicator_id, period } of reported) {
+      const key = `${unit_code}|${indicator_id}|${period}`;
+      if (added.has(key)) continue;
+      added.add(key);
+      wanted.add([unit_code, indicator_id, period]);
+    }
+    if (wanted.rows === 0) return [];
     const reader = await connection.runAndReadAll(
-      `with wanted as (
-         select unit_code, indicator_id, cast(cast(first_period as date) - interval 12 month as date) as cutoff
-         from ${wanted.reader({ unit_code: "varchar", indicator_id: "varchar", first_period: "varchar" })}
+      `with run as (
+         select unit_code, indicator_id, cast(period as date) as period
+         from ${wanted.reader({ unit_code: "varchar", indicator_id: "varchar", period: "varchar" })}
        ),
-       recent as (
+       earliest as (
+         select unit_code, indicator_id, min(period) as period from run group by all
+       ),
+       from_earliest as (
          select o.unit_code, o.indicator_id, o.period, o.value
-         from observations o join wanted w using (unit_code, indicator_id)
-         where o.period >= w.cutoff
+         from observations o join earliest e using (unit_code, indicator_id)
+         where o.period >= e.period
+       ),
+       year_before as (
+         select o.unit_code, o.indicator_id, o.period, o.value
+         from observations o
+         join (select distinct unit_code, indicator_id, cast(period - interval 12 month as date) as period from run) y
+           using (unit_code, indicator_id, period)
        ),
        latest_before as (
          select o.unit_code, o.indicator_id, max(o.period) as period, arg_max(o.value, o.period) as value
-         from observations o join wanted w using (unit_code, indicator_id)
-         where o.period < w.cutoff
+         from observations o join earliest e using (unit_code, indicator_id)
+         where o.period < e.period
          group by all
        )
        select unit_code, indicator_id, strftime(period, '%Y-%m-%d'), cast(value as double)
-       from (from recent union all from latest_before)`,
+       from (from from_earliest union all from year_before union all from latest_before)`,
     );
     return reader.getRows().map(([unit_code, indicator_id, period, value]) => ({
       unit_code: String(unit_code),

@@ -152,14 +152,8 @@ export async function ingestFiles(
       options.progress?.(i + 1, incoming.length);
     }
 
-    const first = new Map<string, string>();
-    for (const p of pending)
-      if ("compared" in p)
-        for (const f of p.compared) {
-          const earliest = first.get(group(f));
-          if (earliest === undefined || f.period < earliest) first.set(group(f), f.period);
-        }
-    const history = new History(await readHistory(connection, first), catalogue.indicators);
+    const reported = pending.flatMap((p) => ("compared" in p ? p.compared : []));
+    const history = new History(await readHistory(connection, reported), catalogue.indicators);
 
     const batch: BatchFile[] = [];
     const outcomes: FileOutcome[] = [];

@@ -1,23 +1,33 @@
 // Writes the catalogue into the warehouse: each table's rows are replaced, inside the caller's
-// transaction, so the warehouse always holds exactly what data/catalogue/ says.
-import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
-import { insertValues } from "./insert.ts";
+// transaction, so the warehouse always holds exactly what data/catalogue/ says. Each table goes in
+// as one staged CSV (the nation's units and their 100,000 reporting duties in one statement each).
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { reportingDuties } from "../catalogue/duties.ts";
 import type { Catalogue } from "../catalogue/types.ts";
+import { StagedCsv } from "./staged-csv.ts";
 
 const join = (list: string[]) => list.join("|");
 const orNull = (s: string) => (s === "" ? null : s);
 
+/** `expressions` turn a column's text (`$`) into its value; without one the column casts it */
 async function replace(
   connection: DuckDBConnection,
   table: string,
   columns: string[],
-  rows: DuckDBValue[][],
+  rows: (string | number | boolean | null)[][],
   expressions: Record<string, string> = {},
 ): Promise<void> {
   await connection.run(`delete from ${table}`);
-  const templates = columns.map((c) => expressions[c] ?? "$");
-  await insertValues(connection, table, templates, rows, undefined, columns);
+  if (rows.length === 0) return;
+  const staged = new StagedCsv(table);
+  try {
+    for (const row of rows) staged.add(row.map((v) => (typeof v === "boolean" ? String(v) : v)));
+    const values = columns.map((c) => (expressions[c] ?? "$").replaceAll("$", `"${c}"`));
+    const text = staged.reader(Object.fromEntries(columns.map((c) => [c, "varchar"])));
+    await connection.run(`insert into ${table} (${columns.join(", ")}) select ${values.join(", ")} from ${text}`);
+  } finally {
+    staged.remove();
+  }
 }
 
 const splitList = "coalesce(list_filter(string_split($, '|'), x -> x <> ''), [])";

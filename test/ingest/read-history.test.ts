@@ -21,6 +21,13 @@ for (let i = 0; i < 96; i++) {
   }
 }
 
+const GROUPS = [
+  ["211481", "grain_output"],
+  ["211481", "facility_agri_area"],
+  ["211421", "grain_output"],
+  ["211421", "facility_agri_area"],
+];
+
 test("previous over the history read for a run equals previous over the whole warehouse", async () => {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -44,27 +51,36 @@ test("previous over the history read for a run equals previous over the whole wa
   const whole = previousLookup(WAREHOUSE, catalogue.indicators);
   // runs reporting from different first months: recent, within the silence, in the middle of the history
   for (const firstMonth of [95, 50, 40, 30, 13, 2]) {
-    const first = new Map(
-      ["211481|grain_output", "211481|facility_agri_area", "211421|grain_output", "211421|facility_agri_area"].map(
-        (g) => [g, month(firstMonth)],
-      ),
-    );
-    const rows = await readHistory(connection, first);
-    // a run of the latest month reads a year and one more value per unit and indicator, not eight years
-    if (firstMonth === 95) expect(rows.length).toBeLessThanOrEqual(4 * 14);
+    // the run reports every month from firstMonth on
+    const reported = GROUPS.flatMap(([unit_code, indicator_id]) => {
+      return Array.from({ length: 100 - firstMonth }, (_, k) => ({
+        unit_code,
+        indicator_id,
+        period: month(firstMonth + k),
+      }));
+    });
+    const rows = await readHistory(connection, reported);
+    // a run of the last five months reads those, the same months a year before, and one more each
+    if (firstMonth === 95) expect(rows.length).toBeLessThanOrEqual(4 * 11);
     const narrowed = previousLookup(rows, catalogue.indicators);
     let compared = 0;
     for (let i = firstMonth; i < 100; i++)
-      for (const g of first.keys()) {
-        const [unit, indicator] = g.split("|");
-        expect(narrowed(unit, indicator, month(i)), `${g} ${month(i)} from ${month(firstMonth)}`).toEqual(
-          whole(unit, indicator, month(i)),
-        );
+      for (const [unit, indicator] of GROUPS) {
+        expect(
+          narrowed(unit, indicator, month(i)),
+          `${unit} ${indicator} ${month(i)} from ${month(firstMonth)}`,
+        ).toEqual(whole(unit, indicator, month(i)));
         if (whole(unit, indicator, month(i))) compared++;
       }
     expect(compared).toBeGreaterThan(0);
   }
-  expect(await readHistory(connection, new Map())).toEqual([]);
+  expect(await readHistory(connection, [])).toEqual([]);
+  // a run of one month reads two values per unit and indicator: a year before, and the latest before
+  const oneMonth = await readHistory(
+    connection,
+    GROUPS.map(([unit_code, indicator_id]) => ({ unit_code, indicator_id, period: month(96) })),
+  );
+  expect(oneMonth.length).toBe(8);
   connection.closeSync();
   instance.closeSync();
 });
