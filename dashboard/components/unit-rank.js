@@ -7,7 +7,7 @@ import { periodLabel } from "./pick.js";
 
 /**
  * @param unitCode the unit
- * @param rankings rpt_unit_rankings rows of every indicator the unit is ranked on (all units)
+ * @param rankings rpt_unit_rankings rows of the unit (its slice holds only its own)
  * @param options — {indicators, counties}
  * @returns rows {indicator, basis, shown, period, rank, of, tied, leader, lowerBetter}, best places first
  */

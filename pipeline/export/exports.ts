@@ -1,8 +1,10 @@
 // The dashboard's data: files written from the marts of one build, so every page shows the same
 // as-of moment. Written to a temporary folder and swapped in whole.
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { bulletinExport } from "../bulletin/marts.ts";
 import { TASK_LABEL_MAX } from "../catalogue/labels.ts";
 import { queryPlain } from "../warehouse/rows.ts";
@@ -198,24 +200,49 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
       `select * exclude (due_by, last_received_at) replace (strftime(period, '%Y-%m-%d') as period)
         from reporting_completeness where doc_id = '${doc}' order by unit_code, period`;
   }
-  for (const unit of units) {
-    // the unit's files: those with its rows, and those it uploaded through kpi serve that loaded none
-    const sent = `(select submission_id from submissions where list_contains(unit_codes, '${unit}')
-      union select submission_id from audit_log where unit_code = '${unit}' and submission_id is not null)`;
-    files[`units/${unit}.json`] = `select
-        (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT} where scope_code = '${unit}') k) as kpi_current,
-        (select coalesce(list(m order by m.deadline, m.target_id), []) from (${MILESTONES} where scope_code = '${unit}') m) as tasks,
-        (select coalesce(list(t order by t.target_id), []) from (select * from targets where target_id in
-          (select target_id from kpi_current where scope_code = '${unit}' union all
-           select target_id from milestone_status where scope_code = '${unit}')) t) as targets,
-        (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS} where indicator_id in
-          (select indicator_id from rpt_unit_rankings where unit_code = '${unit}')) r) as rankings,
-        (select coalesce(list(c order by c.period), []) from (select unit_code, strftime(period, '%Y-%m') as period, expected,
-          on_time, late, missing, not_due, state from rpt_reporting_cells where unit_code = '${unit}') c) as reporting,
-        (select coalesce(list(s order by s.submission_id desc), []) from (select * from (${SUBMISSIONS}) where submission_id in ${sent}) s) as submissions,
-        (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (select * from (${REJECTIONS}) where submission_id in ${sent}) r) as rejections`;
-  }
   return files;
+}
+
+/**
+ * Every unit's page slice, one row per unit in unit_code order, computed in one statement (2,850 at
+ * the nation): its targets' current standing (and their catalogue rows), its deliverables, its own
+ * rankings, its reporting by month, and the files it sent — those with its rows, and those it
+ * uploaded through kpi serve that loaded none — with their rejected rows.
+ */
+export const UNIT_SLICES = `with sent as (
+    select distinct submission_id, unit_code from (
+      select submission_id, unnest(unit_codes) as unit_code from submissions
+      union all select submission_id, unit_code from audit_log where submission_id is not null)
+  )
+  select
+    (select coalesce(list(k order by k.target_id), []) from (${KPI_CURRENT}) k where k.scope_code = u.unit_code) as kpi_current,
+    (select coalesce(list(m order by m.deadline, m.target_id), []) from (${MILESTONES}) m where m.scope_code = u.unit_code) as tasks,
+    (select coalesce(list(t order by t.target_id), []) from targets t where t.target_id in
+      (select target_id from kpi_current where scope_code = u.unit_code union all
+       select target_id from milestone_status where scope_code = u.unit_code)) as targets,
+    (select coalesce(list(r order by r.indicator_id), []) from (${RANKINGS}) r where r.unit_code = u.unit_code) as rankings,
+    (select coalesce(list(c order by c.period), []) from (select unit_code, strftime(period, '%Y-%m') as period, expected,
+      on_time, late, missing, not_due, state from rpt_reporting_cells) c where c.unit_code = u.unit_code) as reporting,
+    (select coalesce(list(s order by s.submission_id desc), []) from (${SUBMISSIONS}) s
+      where s.submission_id in (select submission_id from sent where sent.unit_code = u.unit_code)) as submissions,
+    (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (${REJECTIONS}) r
+      where r.submission_id in (select submission_id from sent where sent.unit_code = u.unit_code)) as rejections
+  from counties u
+  where u.unit_code <> '211400'
+  order by u.unit_code`;
+
+/** The unit slices as units/<code>.json: DuckDB writes them as one file of a line each, split here. */
+async function writeUnitSlices(connection: DuckDBConnection, dir: string, units: string[]): Promise<void> {
+  const all = join(dir, "units", "_all.jsonl");
+  await copyTo(connection, UNIT_SLICES, all, true);
+  const lines = createInterface({ input: createReadStream(all, "utf-8"), crlfDelay: Infinity });
+  let i = 0;
+  for await (const line of lines) {
+    if (i >= units.length) throw new Error(`export: more unit slices than units (${units.length})`);
+    await writeFile(join(dir, "units", `${units[i++]}.json`), `${line}\n`);
+  }
+  if (i !== units.length) throw new Error(`export: ${i} unit slices for ${units.length} units`);
+  await rm(all);
 }
 
 /**
@@ -251,13 +278,9 @@ export async function writeExports(
   const docs = (await queryPlain(connection, `select doc_id from documents order by all`)).map((r) => String(r.doc_id));
   const files = { ...EXPORTS, ...pageExports(units, docs) };
   // the files that hold one row, read by the pages as one object
-  const objects = new Set([
-    "build.json",
-    "bulletin.json",
-    "submit/summary.json",
-    ...units.map((u) => `units/${u}.json`),
-  ]);
+  const objects = new Set(["build.json", "bulletin.json", "submit/summary.json"]);
   for (const [file, sql] of Object.entries(files)) await copyTo(connection, sql, join(temp, file), objects.has(file));
+  await writeUnitSlices(connection, temp, units);
   for (const [file, value] of Object.entries({ ...extra, "service.json": STATIC_SITE }))
     await writeFile(join(temp, file), JSON.stringify(value));
   // 数据查询 lists its tables before it loads any: each whole-table export with its columns
@@ -277,5 +300,5 @@ export async function writeExports(
   await rename(outDir, old).catch(() => undefined);
   await rename(temp, outDir);
   await rm(old, { recursive: true, force: true });
-  return [...Object.keys(files), ...Object.keys(extra)];
+  return [...Object.keys(files), ...units.map((u) => `units/${u}.json`), ...Object.keys(extra)];
 }
