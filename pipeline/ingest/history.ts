@@ -30,6 +30,11 @@ export class History {
     }
   }
 
+  /** whether a value for the key is held: a row reporting it again replaces that value */
+  has(unitCode: string, indicatorId: string, period: string): boolean {
+    return this.byKey.get(`${unitCode}|${indicatorId}`)?.has(period) ?? false;
+  }
+
   readonly previous = (unitCode: string, indicatorId: string, period: string): PreviousValue | undefined => {
     const periods = this.byKey.get(`${unitCode}|${indicatorId}`);
     if (!periods) return undefined;

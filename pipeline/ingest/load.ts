@@ -35,6 +35,14 @@ export interface LoadHooks {
   afterRow?: (index: number) => void;
 }
 
+export interface LoadOptions {
+  /**
+   * false when no figure of the run reports a key the warehouse holds (a month not reported before):
+   * the moves to the history, which scan every observation, are skipped
+   */
+  replaces: boolean;
+}
+
 /** The staged figures' columns: an accepted row and the submission it belongs to. */
 export const FIGURE_COLUMNS = {
   unit_code: "varchar",
@@ -80,7 +88,12 @@ const loads = (status: FileStatus) => status === "accepted" || status === "parti
  * submission ids; rows of a file not loaded are left there). A later file's value for a key
  * replaces the earlier one, which moves to observation_history with who replaced it.
  */
-export async function loadBatch(connection: DuckDBConnection, files: BatchFile[], figures: StagedCsv): Promise<void> {
+export async function loadBatch(
+  connection: DuckDBConnection,
+  files: BatchFile[],
+  figures: StagedCsv,
+  { replaces }: LoadOptions,
+): Promise<void> {
   await insertValues(
     connection,
     "submissions",
@@ -140,7 +153,7 @@ export async function loadBatch(connection: DuckDBConnection, files: BatchFile[]
 
   const loaded = files.filter((f) => loads(f.record.status));
   if (loaded.length === 0) return;
-  if (figures.rows > 0) await loadFigures(connection, loaded, figures);
+  if (figures.rows > 0) await loadFigures(connection, loaded, figures, replaces);
   await insertValues(
     connection,
     "milestone_reports",
@@ -164,7 +177,12 @@ export async function loadBatch(connection: DuckDBConnection, files: BatchFile[]
  * A value is cast through decimal(18, 6) when it fits: the same number, many times faster than the
  * 128-bit decimal(20, 6) cast, which the rare larger value still takes.
  */
-async function loadFigures(connection: DuckDBConnection, loaded: BatchFile[], figures: StagedCsv): Promise<void> {
+async function loadFigures(
+  connection: DuckDBConnection,
+  loaded: BatchFile[],
+  figures: StagedCsv,
+  replaces: boolean,
+): Promise<void> {
   const staged = `(select unit_code, indicator_id, cast(period as date) as period,
        coalesce(try_cast(value as decimal(18, 6)), cast(value as decimal(20, 6))) as value, coalesce(raw_value, '') as raw_value,
        nullif(raw_unit, '') as raw_unit, nullif(note, '') as note, submission_id, source_line
@@ -175,8 +193,7 @@ async function loadFigures(connection: DuckDBConnection, loaded: BatchFile[], fi
   const several = loaded.length > 1;
   if (several) await connection.run(`create or replace temp table incoming as select * from ${staged}`);
   const incoming = several ? "incoming" : staged;
-  const [[held]] = (await connection.runAndReadAll("select exists (select 1 from observations)")).getRows();
-  if (held) {
+  if (replaces) {
     // the warehouse's value of a key a file reports again moves to the history, replaced by the
     // run's first file to report it
     await connection.run(
@@ -227,7 +244,7 @@ export async function loadSubmission(
       stageFigure(figures, id, row);
     });
     const checked = { ...report, rowsAccepted: report.accepted.length };
-    await loadBatch(connection, [{ id, record, checked }], figures);
+    await loadBatch(connection, [{ id, record, checked }], figures, { replaces: true });
   } finally {
     figures.remove();
   }

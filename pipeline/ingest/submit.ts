@@ -154,6 +154,9 @@ export async function ingestFiles(
 
     const reported = pending.flatMap((p) => ("compared" in p ? p.compared : []));
     const history = new History(await readHistory(connection, reported), catalogue.indicators);
+    // the history holds every value of the warehouse from each unit and indicator's earliest period in
+    // the run on: whether a figure replaces one is known before the run's own are added
+    const replaces = reported.some((f) => history.has(f.unit_code, f.indicator_id, f.period));
 
     const batch: BatchFile[] = [];
     const outcomes: FileOutcome[] = [];
@@ -211,7 +214,7 @@ export async function ingestFiles(
         problems: report.problems.slice(0, REPORT_PROBLEMS),
       });
     }
-    if (batch.length > 0) await inTransaction(connection, () => loadBatch(connection, batch, figures));
+    if (batch.length > 0) await inTransaction(connection, () => loadBatch(connection, batch, figures, { replaces }));
     return outcomes;
   } finally {
     figures.remove();

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE_DIR } from "../../pipeline/catalogue/location.ts";
 import { readCatalogue } from "../../pipeline/catalogue/read.ts";
 import { checkFile } from "../../pipeline/ingest/check.ts";
-import { previousLookup, type HistoryRow } from "../../pipeline/ingest/history.ts";
+import { History, previousLookup, type HistoryRow } from "../../pipeline/ingest/history.ts";
 
 const catalogue = await readCatalogue(CATALOGUE_DIR);
 
@@ -104,5 +104,21 @@ describe("out-of-line.csv: warnings, not rejections", () => {
 
   it("every row is accepted; three are counted as warned", () => {
     expect([report.accepted.length, report.rowsRejected, report.rowsWarned]).toEqual([6, 0, 3]);
+  });
+});
+
+describe("History.has: whether a file's row replaces a value the warehouse holds", () => {
+  const history = new History(HISTORY, catalogue.indicators);
+  it.each([
+    ["211481", "grain_output", "2025-08-01", true],
+    ["211481", "grain_output", "2025-09-01", false],
+    ["211422", "facility_agri_area", "2025-08-01", false],
+  ])("%s %s %s: %s", (unit, indicator, period, held) => {
+    expect(history.has(unit, indicator, period)).toBe(held);
+  });
+
+  it("a value added after a load is held", () => {
+    history.add([{ unit_code: "211422", indicator_id: "grain_output", period: "2025-09-01", value: 1 }]);
+    expect(history.has("211422", "grain_output", "2025-09-01")).toBe(true);
   });
 });
