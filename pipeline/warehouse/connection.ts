@@ -50,13 +50,6 @@ async function createWaiting(path: string, options: Record<string, string>, wait
 }
 
 /** `writesFiles`: a read-only warehouse that may still write files (`kpi export`); reading is off all the same otherwise */
-/**
- * A writer's DuckDB working memory (DuckDB's own default is 80% of the machine): past it, joins,
- * sorts and aggregates spill to `<warehouse>.tmp/`. At the nation a build's marts and exports
- * otherwise took 8 GB.
- */
-export const WRITER_MEMORY_LIMIT = "3GB";
-
 export async function openWarehouse(
   path: string,
   { readOnly, wait, writesFiles = false }: { readOnly: boolean; wait?: LockWait; writesFiles?: boolean },
@@ -66,9 +59,7 @@ export async function openWarehouse(
   try {
     instance = await createWaiting(
       path,
-      readOnly
-        ? { access_mode: "READ_ONLY", enable_external_access: String(writesFiles) }
-        : { memory_limit: WRITER_MEMORY_LIMIT },
+      readOnly ? { access_mode: "READ_ONLY", enable_external_access: String(writesFiles) } : {},
       wait,
     );
   } catch (error) {
