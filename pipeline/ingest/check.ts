@@ -59,20 +59,6 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function fileProblem(code: Problem["code"], detail: Record<string, string> = {}, line?: number): CheckReport {
-  return {
-    rowsRead: 0,
-    rowsSkipped: 0,
-    accepted: [],
-    milestones: [],
-    rowsRejected: 0,
-    rowsWarned: 0,
-    unitCodes: [],
-    problems: [render({ code, severity: "error", line, detail })],
-    unusable: true,
-  };
-}
-
 /** What the row checks found: everything but the accepted rows themselves and the out-of-line warnings. */
 export interface RowsReport extends Omit<CheckReport, "accepted" | "rowsWarned" | "problems"> {
   /** accepted figures (handed to `keep`, not held here) */

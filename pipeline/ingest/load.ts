@@ -70,12 +70,6 @@ export function stageFigure(staged: StagedCsv, id: number, row: AcceptedRow): vo
   ]);
 }
 
-export async function findSubmission(connection: DuckDBConnection, sha256: string): Promise<number | undefined> {
-  const reader = await connection.runAndReadAll("select submission_id from submissions where sha256 = $1", [sha256]);
-  const row = reader.getRows()[0];
-  return row ? Number(row[0]) : undefined;
-}
-
 export async function nextSubmissionId(connection: DuckDBConnection): Promise<number> {
   const next = await connection.runAndReadAll("select coalesce(max(submission_id), 0) + 1 from submissions");
   return Number(next.getRows()[0][0]);

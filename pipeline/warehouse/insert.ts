@@ -7,15 +7,11 @@ export async function insertValues(
   table: string,
   templates: string[],
   rows: DuckDBValue[][],
-  afterRow?: (index: number) => void,
-  columns?: string[],
 ): Promise<void> {
-  const into = columns ? `${table} (${columns.join(", ")})` : table;
   for (let start = 0; start < rows.length; start += 200) {
     const chunk = rows.slice(start, start + 200);
     let n = 0;
     const tuples = chunk.map(() => `(${templates.map((t) => t.replace("$", `$${++n}`)).join(", ")})`);
-    await connection.run(`insert into ${into} values ${tuples.join(", ")}`, chunk.flat());
-    chunk.forEach((_, i) => afterRow?.(start + i));
+    await connection.run(`insert into ${table} values ${tuples.join(", ")}`, chunk.flat());
   }
 }
