@@ -12,18 +12,21 @@ const help = `kpi serve [--port 3000] [--host 127.0.0.1] [--db PATH] [options]
 
 报送服务。Serves the built dashboard (dist/, from \`npm run build\`) and the intake API on one port,
 and holds the warehouse as its only writer until stopped (SIGTERM or Ctrl+C: the upload in
-progress and every one queued are finished first, nothing accepted is lost).
+progress and every one queued are finished first, nothing accepted is lost; a rebuild running
+then is abandoned and made again at the next start).
 
   POST /api/submissions   a county CSV as the body (Content-Type: text/csv) or as a multipart
                           file, with Authorization: Bearer TOKEN (kpi token create). The answer is
                           the report \`kpi ingest --format json\` gives for one file; rows of a unit
                           other than the token's are rejected (wrong_unit) and recorded
   GET  /api/submissions   the token's unit's submissions with their rejections (an admin: all)
-  GET  /api/health        that the service runs, and the moment its data show
+  GET  /api/health        that the service runs, the moment its data show, whether a rebuild runs
   DELETE /api/tokens/ID   revoke a token while the server runs (an admin token)
 
-After uploads the marts and the dashboard's data are rebuilt (a second or two after the last one),
-so the pages show an accepted file within seconds. Every /api request is kept in audit_log. While
+It listens at once and builds in the background. After uploads the marts and the dashboard's data
+are rebuilt (a second or two after the last one), so the pages show an accepted file once the
+rebuild is whole; a rebuild runs beside the uploads on a connection of its own and never holds one
+up, and the pages keep the last complete build meanwhile. Every /api request is kept in audit_log. While
 it runs, \`kpi sql\` answers from the server's copy of the warehouse (refreshed after each rebuild).
 
 Options:

@@ -12,8 +12,10 @@ export async function publish(
   params: BuildParams,
   outDir: string,
   log: (line: string) => void,
+  signal?: AbortSignal,
 ): Promise<{ asOf: AsOf; files: string[] }> {
-  const asOf = await buildMarts(connection, catalogue, params, log);
+  const asOf = await buildMarts(connection, catalogue, params, log, signal);
+  signal?.throwIfAborted();
   // the browser's pre-check resolves names exactly as `kpi ingest` does: same catalogue object
   const files = await writeExports(connection, outDir, { "catalogue.json": catalogue });
   return { asOf, files };

@@ -1,7 +1,9 @@
 // `kpi serve`: the built dashboard and the intake API on one port. Fastify does the HTTP work
 // (routing, body limits, multipart, rate limits, time limits); this module says what each request
-// means. The process is the warehouse's single writer: uploads, audit rows and rebuilds run one at a
-// time (writer.ts); tokens and lists are read on a second connection, which sees committed data.
+// means. The process is the warehouse's single writer: uploads and audit rows run one at a time on
+// one connection, rebuilds beside them on another, never holding them up (writer.ts); tokens and
+// lists are read on a third, which sees committed data. It listens at once and builds in the
+// background.
 import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -42,7 +44,7 @@ export interface ServeOptions {
 export interface Service {
   app: FastifyInstance;
   writer: Writer;
-  /** finishes the requests in flight and every queued write, rebuilds if due, closes the warehouse */
+  /** finishes the requests in flight and every queued write, abandons a rebuild in progress, closes the warehouse */
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function createService(options: ServeOptions): Promise<Service> {
   const { connection } = warehouse;
   await prepareCommitted(connection, catalogue);
   const reader = await warehouse.connect();
+  const builder = await warehouse.connect();
   const archiveRoot = join(dirname(options.dbPath), "archive");
 
   // DuckDB writes the copy itself: opening the warehouse file from this process by any other means
@@ -86,24 +89,28 @@ export async function createService(options: ServeOptions): Promise<Service> {
   const refreshCopy = async () => {
     const partial = `${serveCopy(options.dbPath)}.tmp-${process.pid}`;
     await rm(partial, { force: true });
-    const [{ name }] = await queryPlain(connection, "select current_database() as name");
-    await connection.run(`attach '${partial.replaceAll("'", "''")}' as serving_copy`);
+    const [{ name }] = await queryPlain(builder, "select current_database() as name");
+    await builder.run(`attach '${partial.replaceAll("'", "''")}' as serving_copy`);
     try {
-      await connection.run(`copy from database "${String(name).replaceAll('"', '""')}" to serving_copy`);
+      await builder.run(`copy from database "${String(name).replaceAll('"', '""')}" to serving_copy`);
     } finally {
-      await connection.run("detach serving_copy");
+      await builder.run("detach serving_copy");
     }
     await rename(partial, serveCopy(options.dbPath));
   };
-  const rebuild = async () => {
+  const rebuild = async (signal: AbortSignal) => {
     const started = Date.now();
+    // a stop interrupts the statement running now; the build checks the signal between its steps
+    const interrupt = () => builder.interrupt();
+    signal.addEventListener("abort", interrupt);
     const { asOf } = await publish(
-      connection,
+      builder,
       catalogue,
       { builtAt: options.now(), ...options.build },
       options.exportsDir,
       () => {},
-    );
+      signal,
+    ).finally(() => signal.removeEventListener("abort", interrupt));
     await refreshCopy();
     options.log(`· 已重新构建 rebuilt as of ${asOf.date} in ${Date.now() - started} ms\n`);
   };
@@ -166,7 +173,12 @@ export async function createService(options: ServeOptions): Promise<Service> {
 
   app.get("/api/health", async () => {
     const [build] = await queryPlain(reader, `select as_of_label_zh, is_sample from build_params`).catch(() => []);
-    return { service: "kpi serve", as_of_label_zh: build?.as_of_label_zh ?? null, is_sample: build?.is_sample ?? null };
+    return {
+      service: "kpi serve",
+      as_of_label_zh: build?.as_of_label_zh ?? null,
+      is_sample: build?.is_sample ?? null,
+      rebuilding: writer.rebuilding,
+    };
   });
 
   app.post("/api/submissions", limited, async (req, reply) => {
@@ -290,14 +302,16 @@ export async function createService(options: ServeOptions): Promise<Service> {
       .catch((error) => options.log(`· 访问日志写入失败 audit write failed: ${(error as Error).message}\n`));
   });
 
-  // the pages and kpi sql start from the warehouse as it is now
-  await writer.run(rebuild);
+  // the pages and kpi sql are brought up to the warehouse as it is now, in the background: until then
+  // they show the last build
+  writer.schedule(0);
   return {
     app,
     writer,
     async close() {
       await app.close();
-      await writer.flush();
+      await writer.stop();
+      builder.closeSync();
       reader.closeSync();
       warehouse.close();
       await rm(serveMarker(options.dbPath), { force: true });

@@ -17,11 +17,14 @@ export async function buildMarts(
   catalogue: Catalogue,
   params: BuildParams,
   log: (line: string) => void = () => {},
+  /** stops the build between its steps (kpi serve's shutdown); the transaction is rolled back */
+  signal?: AbortSignal,
 ): Promise<AsOf> {
   return await inTransaction(connection, async () => {
     log(`· 目录 catalogue: ${catalogue.targets.length} targets, ${catalogue.indicators.length} indicators\n`);
     await prepareWarehouse(connection, catalogue);
-    await buildSnapshots(connection, catalogue, params, log);
+    await buildSnapshots(connection, catalogue, params, log, signal);
+    signal?.throwIfAborted();
     const asOf = await writeBuildParams(connection, params);
     log(`· 模型 models as of ${asOf.date} (received before ${asOf.at.toISOString()}): staging, marts, reader\n`);
     await runLayer(connection, "10_staging");

@@ -55,6 +55,7 @@ export async function buildSnapshots(
   catalogue: Catalogue,
   params: BuildParams,
   log: (line: string) => void,
+  signal?: AbortSignal,
 ): Promise<number> {
   const months = snapshotMonths(resolveAsOf(params.asOf, params.builtAt).date);
   const models = await modelsHash(catalogue, params);
@@ -87,6 +88,7 @@ export async function buildSnapshots(
     await copyInputs(connection, s, dir);
     const [snapshot] = await sqlFiles("25_snapshots");
     for (const [i, { month }] of stale.entries()) {
+      signal?.throwIfAborted();
       await writeBuildParams(s, { ...params, asOf: month });
       await runLayer(s, "10_staging");
       await runLayer(s, "20_marts");

@@ -3,6 +3,7 @@
 // middle of uploads (a real `kpi serve` process) losing nothing it accepted.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -294,4 +295,65 @@ describe("a SIGTERM while uploads arrive", () => {
     const kept = (await rows(setup.db, `select sha256 from submissions`)).map((r) => r.sha256);
     for (const sha of accepted) expect(kept).toContain(sha);
   }, 120_000);
+});
+
+describe("a rebuild never holds up an upload", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-serve-rebuild-"));
+  let setup: Awaited<ReturnType<typeof warehouseWithTokens>>;
+  let service: Service;
+  let url: string;
+  const health = async () =>
+    (await (await fetch(`${url}/api/health`)).json()) as { as_of_label_zh: string | null; rebuilding: boolean };
+
+  beforeAll(async () => {
+    setup = await warehouseWithTokens(dir);
+    service = await createService({
+      dbPath: setup.db,
+      distDir: setup.dist,
+      exportsDir: join(dir, "exports"),
+      now: () => new Date(),
+      log: () => {},
+      build: { tolerance: 0.1, dueDay: 10, sample: false },
+      rebuildDelayMs: 100,
+    });
+    url = await listen(service, setup.db, "127.0.0.1", 0);
+  }, 60_000);
+
+  afterAll(async () => {
+    await service?.close();
+  }, 60_000);
+
+  test("on a warehouse never built, the server answers at once and builds in the background", async () => {
+    // the first build of a warehouse computes every month's end since 2020: it is still running
+    expect(await health()).toMatchObject({ as_of_label_zh: null, rebuilding: true });
+  });
+
+  test("an upload that arrives during a rebuild is answered before the rebuild ends; the next rebuild shows it", async () => {
+    expect(service.writer.rebuilding).toBe(true);
+    const response = await post(url, fixture("xingcheng-oct.csv"), bearer(setup.tokens["211481"]));
+    expect(service.writer.rebuilding).toBe(true);
+    const outcome = await response.json();
+    expect(outcome).toMatchObject({ status: "accepted", unit_codes: ["211481"] });
+    await service.writer.flush();
+    expect((await health()).as_of_label_zh).toMatch(/^截至\d{4}年/);
+    const slice = JSON.parse(readFileSync(join(dir, "exports", "units", "211481.json"), "utf-8"));
+    expect(slice.submissions.map((s: { submission_id: number }) => s.submission_id)).toContain(outcome.submission_id);
+  }, 120_000);
+
+  test("stopped in the middle of a rebuild, the server keeps every upload it accepted", async () => {
+    const response = await post(url, fixture("xingcheng-sep.csv"), bearer(setup.tokens["211481"]));
+    const outcome = await response.json();
+    expect(outcome.status).toBe("accepted");
+    await expect.poll(() => service.writer.rebuilding, { timeout: 10_000, interval: 10 }).toBe(true);
+    await service.close();
+    const kept = await rows(
+      setup.db,
+      `select s.sha256, count(o.submission_id) as n from submissions s left join observations o using (submission_id)
+       group by all order by s.sha256`,
+    );
+    expect(kept.map((r) => r.sha256).sort()).toEqual(
+      [outcome.sha256, createHash("sha256").update(fixture("xingcheng-oct.csv")).digest("hex")].sort(),
+    );
+    expect(kept.every((r) => Number(r.n) > 0)).toBe(true);
+  }, 60_000);
 });
