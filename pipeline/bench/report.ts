@@ -56,6 +56,8 @@ export interface BenchReport {
   machine: string;
   scale: string;
   table: string;
+  /** formatServe's line */
+  serve: string;
   acceptance: string;
   warehouseMb: number;
   exports: string;
@@ -79,6 +81,8 @@ Written by \`${r.command}\` (\`pipeline/bench/\`); every figure below is from th
 \`\`\`text
 ${r.table}
 \`\`\`
+
+${r.serve}.
 
 Planted mistakes: ${r.acceptance}.
 

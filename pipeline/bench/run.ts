@@ -11,6 +11,7 @@ import { CATALOGUE_DIR } from "../catalogue/location.ts";
 import { CATALOGUE_FILES, readCatalogue } from "../catalogue/read.ts";
 import { measure, median, type Measured } from "./measure.ts";
 import { pageData } from "./page-data.ts";
+import { formatServe, measureServe } from "./serve.ts";
 import { benchmarksMd, formatPageData, formatSteps, type Step } from "./report.ts";
 import {
   HISTORY_FILE,
@@ -199,10 +200,23 @@ if (!scratch.failed) {
   }
 }
 
+// the service on the ingested history, never built: its first build runs while a unit's month file arrives
+const serveDir = join(work, "serve");
+mkdirSync(serveDir);
+cpSync(ingestHistory.db, join(serveDir, "warehouse.duckdb"));
+const [firstFile] = data.month.keys();
+const serve = formatServe(
+  await measureServe(kpi, env, serveDir, join(serveDir, "warehouse.duckdb"), {
+    unit: firstFile.replace(/\.csv$/, ""),
+    file: join(monthDir, firstFile),
+  }),
+);
+log(`  ${serve}`);
+
 const acceptance = await checkPlanted(monthIngest.db, data.planted, historyRows + monthRows);
 const table = formatSteps(steps);
 process.stdout.write(
-  `\n${table}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported}\n${pages}\n`,
+  `\n${table}\n${serve}\n${acceptance.text}\nwarehouse ${warehouseMb.toFixed(1)} MB; exports ${exported}\n${pages}\n`,
 );
 writeFileSync(
   resolve(values.out),
@@ -211,6 +225,7 @@ writeFileSync(
     machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
     scale: `${scale}: ${counties} county-level units, ${data.rows} rows; ${data.month.size} files in the month`,
     table,
+    serve,
     acceptance: acceptance.text,
     warehouseMb,
     exports: exported,
