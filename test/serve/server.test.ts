@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createService, listen, type Service } from "../../pipeline/serve/server.ts";
+import { createService, listen, type ServeOptions, type Service } from "../../pipeline/serve/server.ts";
 import { kpi } from "../support/cli.ts";
 
 const UNITS = ["211400", "211402", "211403", "211404", "211421", "211422", "211481", "2114Z1", "2114Z2", "2114Z3"];
@@ -43,6 +43,22 @@ async function warehouseWithTokens(dir: string) {
   return { db, tokens, admin, revoked, dist };
 }
 
+/** a service on a new warehouse with tokens (warehouseWithTokens), listening on a free port */
+async function startService(dir: string, options: Partial<ServeOptions> = {}) {
+  const setup = await warehouseWithTokens(dir);
+  const service = await createService({
+    dbPath: setup.db,
+    distDir: setup.dist,
+    exportsDir: join(dir, "exports"),
+    now: () => new Date(),
+    log: () => {},
+    build: { tolerance: 0.1, dueDay: 10, sample: false },
+    rebuildDelayMs: 100,
+    ...options,
+  });
+  return { setup, service, url: await listen(service, setup.db, "127.0.0.1", 0) };
+}
+
 const post = (url: string, body: Buffer | string, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/submissions`, {
     method: "POST",
@@ -58,19 +74,7 @@ describe("kpi serve's API", () => {
   let url: string;
 
   beforeAll(async () => {
-    setup = await warehouseWithTokens(dir);
-    service = await createService({
-      dbPath: setup.db,
-      distDir: setup.dist,
-      exportsDir: join(dir, "exports"),
-      now: () => new Date(),
-      log: () => {},
-      build: { tolerance: 0.1, dueDay: 10, sample: false },
-      bodyLimit: 64 * 1024,
-      rateMax: 30,
-      rebuildDelayMs: 100,
-    });
-    url = await listen(service, setup.db, "127.0.0.1", 0);
+    ({ setup, service, url } = await startService(dir, { bodyLimit: 64 * 1024, rateMax: 30 }));
   }, 120_000);
 
   afterAll(async () => {
@@ -306,17 +310,7 @@ describe("a rebuild never holds up an upload", () => {
     (await (await fetch(`${url}/api/health`)).json()) as { as_of_label_zh: string | null; rebuilding: boolean };
 
   beforeAll(async () => {
-    setup = await warehouseWithTokens(dir);
-    service = await createService({
-      dbPath: setup.db,
-      distDir: setup.dist,
-      exportsDir: join(dir, "exports"),
-      now: () => new Date(),
-      log: () => {},
-      build: { tolerance: 0.1, dueDay: 10, sample: false },
-      rebuildDelayMs: 100,
-    });
-    url = await listen(service, setup.db, "127.0.0.1", 0);
+    ({ setup, service, url } = await startService(dir));
   }, 60_000);
 
   afterAll(async () => {
