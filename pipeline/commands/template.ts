@@ -35,7 +35,7 @@ async function reportedDone(path: string): Promise<Completions> {
   try {
     const rows = await queryPlain(
       warehouse.connection,
-      // each task's latest report, as stg_milestones_as_of takes it (whoever reported it)
+      // each task's latest report, as stg_milestone_moments takes it at a moment (whoever reported it)
       `select target_id, completed_on from milestone_reports join submissions using (submission_id)
        qualify row_number() over (partition by target_id order by received_at desc, submission_id desc, source_line desc) = 1`,
     );

@@ -1,7 +1,8 @@
-// Every month's end as it stood then, kept in the warehouse so that any month can be shown
-// exactly without a rebuild: for each month from the plan start that ended before the build's
-// own month, the marts are computed as of its end (the very SQL `kpi build --as-of YYYY-MM` runs)
-// and kept in the snapshot tables. A month is computed again only when its fingerprint — the
+// Every month's end of the targets as it stood then, kept in the warehouse so that any month can be
+// shown exactly without a rebuild: for each month from the plan start that ended before the build's
+// own month, the target marts are computed as of its end (the very SQL `kpi build --as-of YYYY-MM`
+// runs) and kept in snapshot_targets. (Tasks and reporting are moment-keyed models computed for
+// every month's end in one pass: milestone_moments, reporting_moments.) A month is computed again only when its fingerprint — the
 // models, the catalogue, the parameters and the submissions received by its end — changed, so a
 // routine monthly build computes one month, not the whole history.
 //
@@ -14,7 +15,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Catalogue } from "../catalogue/types.ts";
 import { PLAN_START, resolveAsOf, writeBuildParams, type BuildParams } from "./build-params.ts";
 import { queryPlain } from "./rows.ts";
@@ -22,7 +23,9 @@ import { runLayer, runSqlFile, sqlFiles } from "./sql-files.ts";
 
 /** the scratch database's memory limit: past it, DuckDB spills to the temporary folder */
 export const SNAPSHOT_MEMORY_LIMIT = "1GB";
-const SNAPSHOT_TABLES = ["snapshot_targets", "snapshot_tasks", "snapshot_reporting"];
+const SNAPSHOT_TABLES = ["snapshot_targets"];
+/** the marts a target's month-end needs; the tasks' and the reporting's every month-end are computed in one pass */
+const TARGET_MARTS = ["10_indicator_actuals.sql", "15_indicator_annual.sql", "20_kpi_status.sql", "25_kpi_current.sql"];
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The months (YYYY-MM) from the plan start up to, not including, the month of `asOfDate`. */
@@ -87,11 +90,12 @@ export async function buildSnapshots(
   try {
     await copyInputs(connection, s, dir);
     const [snapshot] = await sqlFiles("25_snapshots");
+    const marts = (await sqlFiles("20_marts")).filter((file) => TARGET_MARTS.includes(basename(file)));
     for (const [i, { month }] of stale.entries()) {
       signal?.throwIfAborted();
       await writeBuildParams(s, { ...params, asOf: month });
       await runLayer(s, "10_staging");
-      await runLayer(s, "20_marts");
+      for (const file of marts) await runSqlFile(s, file);
       await runSqlFile(s, snapshot);
       if ((i + 1) % 12 === 0 || i + 1 === stale.length) log(`  [${i + 1}/${stale.length}] 截至 ${month} 月末\n`);
     }

@@ -1,6 +1,6 @@
--- Each month's end as it stood then: what `kpi build --as-of YYYY-MM` of that month computes,
--- kept by every build for the months that have ended, so any month is shown exactly without a
--- rebuild. Written by the snapshot step of `kpi build` (pipeline/sql/25_snapshots), month by month;
+-- Each month's end as it stood then, for the targets: what `kpi build --as-of YYYY-MM` of that month
+-- computes, kept by every build for the months that have ended, so any month is shown exactly
+-- without a rebuild. Written by the snapshot step of `kpi build` (pipeline/sql/25_snapshots), month by month;
 -- a month is recomputed only when what it depends on changed (snapshot_builds.fingerprint).
 create table if not exists snapshot_builds (
   as_of_month date primary key,
@@ -42,40 +42,7 @@ comment on column snapshot_targets.deadline_result is 'kpi_current.deadline_resu
 comment on column snapshot_targets.periods_missed is 'kpi_current.periods_missed then';
 comment on column snapshot_targets.met_period is 'kpi_current.met_period then';
 
-create table if not exists snapshot_tasks (
-  as_of_month date not null,
-  target_id varchar not null,
-  scope_code varchar not null,
-  status varchar not null,
-  completed_on date,
-  completed_late boolean,
-  days_late bigint
-);
-comment on table snapshot_tasks is '任务月末快照 milestone_status as it stood at the end of each month';
-comment on column snapshot_tasks.as_of_month is '截至月份 The month whose end it is as of';
-comment on column snapshot_tasks.target_id is 'targets.target_id';
-comment on column snapshot_tasks.scope_code is 'milestone_status.scope_code';
-comment on column snapshot_tasks.status is 'milestone_status.status then';
-comment on column snapshot_tasks.completed_on is 'milestone_status.completed_on then';
-comment on column snapshot_tasks.completed_late is 'milestone_status.completed_late then';
-comment on column snapshot_tasks.days_late is 'milestone_status.days_late then';
-
-create table if not exists snapshot_reporting (
-  as_of_month date not null,
-  unit_code varchar not null,
-  period date not null,
-  expected integer not null,
-  on_time integer not null,
-  late integer not null,
-  missing integer not null,
-  not_due integer not null
-);
-comment on table snapshot_reporting is '报送月末快照 reporting_completeness of the latest report month due by the end of each month, per unit, summed over policy areas';
-comment on column snapshot_reporting.as_of_month is '截至月份 The month whose end it is as of';
-comment on column snapshot_reporting.unit_code is 'counties.unit_code';
-comment on column snapshot_reporting.period is '报送月份 The latest report month due by then';
-comment on column snapshot_reporting.expected is '应报 Summed over policy areas';
-comment on column snapshot_reporting.on_time is '按时';
-comment on column snapshot_reporting.late is '迟报';
-comment on column snapshot_reporting.missing is '漏报';
-comment on column snapshot_reporting.not_due is '未到期';
+-- Tasks and reporting at every month's end are computed in one pass by every build
+-- (milestone_moments, reporting_moments): their snapshots of old are gone.
+drop table if exists snapshot_tasks;
+drop table if exists snapshot_reporting;

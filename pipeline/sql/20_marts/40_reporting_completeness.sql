@@ -1,13 +1,16 @@
--- Reporting discipline per unit × month × policy area: what each unit owed in that month's
--- report, what arrived, on time (by the due day of the following month) or late, what is missing
--- once due, and what is not due yet (未到期: a month that has ended whose due moment is still to
--- come). Every row: on_time + late + missing + not_due = expected.
-create or replace table reporting_completeness as
+-- Reporting discipline per unit × month × policy area, at every moment of stg_moments, in one pass:
+-- what each unit owed in that month's report, what arrived, on time (by the due day of the
+-- following month) or late, what is missing once due, and what is not due yet (未到期: a month
+-- that has ended whose due moment is still to come). At the build's own moment every report month
+-- that has ended is counted (reporting_completeness); at each month's end, the report month due
+-- then (the month before). Every row: on_time + late + missing + not_due = expected.
+create or replace table reporting_moments as
 with params as (
   select * from build_params
 ),
 owed as (
-  select d.unit_code, i.indicator_id, i.doc_id, p.period, p.report_month, p.due_by, p.is_due
+  -- the periods that have ended by the build's moment: every moment's report months are among them
+  select d.unit_code, i.indicator_id, i.doc_id, p.period, p.report_month, p.due_by
   from reporting_duties d
   join indicators i using (indicator_id)
   join stg_periods p on p.frequency = i.frequency
@@ -23,17 +26,20 @@ first_received as (
     select unit_code, indicator_id, period, submission_id from observation_history
   ) v
   join submissions s using (submission_id)
-  cross join params
-  where s.received_at < params.received_before
   group by all
 ),
-joined as (
-  select o.*, f.received_at
+counted as (
+  select m.as_of_month, m.is_latest, o.*,
+    case when f.received_at < m.received_before then f.received_at end as received_at,
+    o.due_by <= m.received_before as is_due
   from owed o
+  join stg_moments m on m.is_latest or o.report_month = cast(m.as_of_month - interval 1 month as date)
   left join first_received f using (unit_code, indicator_id, period)
 ),
 final as (
   select
+    as_of_month,
+    is_latest,
     unit_code,
     report_month as period,
     doc_id,
@@ -45,10 +51,30 @@ final as (
     cast(min(due_by) as timestamptz) as due_by,
     max(received_at) as last_received_at,
     cast(count(*) filter (where received_at is null and not is_due) as integer) as not_due
-  from joined
+  from counted
   group by all
 )
 select * from final
+order by as_of_month, unit_code, period, doc_id;
+comment on table reporting_moments is '报送历史 reporting_completeness at every moment of stg_moments: every report month ended by the build''s own moment, and at each month''s end the report month due then';
+comment on column reporting_moments.as_of_month is 'stg_moments.as_of_month';
+comment on column reporting_moments.is_latest is 'True for the build''s own moment';
+comment on column reporting_moments.unit_code is 'counties.unit_code';
+comment on column reporting_moments.period is '报送月份 The month whose report it is';
+comment on column reporting_moments.doc_id is 'The policy area (documents.doc_id) of the indicators';
+comment on column reporting_moments.expected is '应报 Figures owed';
+comment on column reporting_moments.received is '已报 Figures received by the moment';
+comment on column reporting_moments.on_time is '按时 Received before the due moment';
+comment on column reporting_moments.late is '迟报 Received after it, before the moment';
+comment on column reporting_moments.missing is '漏报 Due by the moment and not received';
+comment on column reporting_moments.due_by is '报送时限 The instant the figures were due';
+comment on column reporting_moments.last_received_at is 'When the last of them arrived (by the moment)';
+comment on column reporting_moments.not_due is '未到期 Not received, and not due at the moment. on_time + late + missing + not_due = expected';
+
+create or replace table reporting_completeness as
+select * exclude (as_of_month, is_latest)
+from reporting_moments
+where is_latest
 order by unit_code, period, doc_id;
 comment on table reporting_completeness is '报送情况 Per unit × report month × policy area: reports owed, received on time or late, missing';
 comment on column reporting_completeness.unit_code is 'counties.unit_code';

@@ -1,26 +1,17 @@
--- The moments a reader can choose: the end of every month from the plan start that has ended by
--- the build's as-of moment (kept in the snapshot tables), and the as-of moment itself, latest
--- first. Choosing one shows exactly what `kpi build --as-of` of that moment computes.
+-- The moments a reader can choose (stg_moments): the end of every month from the plan start that has
+-- ended by the build's as-of moment, and the as-of moment itself, latest first. Choosing one shows
+-- exactly what `kpi build --as-of` of that moment computes.
 create or replace table rpt_moments as
 with params as (
   select * from build_params
 ),
-ended as (
-  -- a month's end: the report month due by then is the month before (the due day is the 1st–28th)
-  select s.as_of_month, cast(s.as_of_month + interval 1 month - interval 1 day as date) as as_of_date, false as is_latest,
-    cast(s.as_of_month - interval 1 month as date) as due_month, s.built_at
-  from snapshot_builds s
-  cross join params p
-  where s.as_of_month >= p.plan_start and s.as_of_month < p.as_of_month
-),
-latest as (
-  select as_of_month, as_of_date, true as is_latest,
-    (select max(report_month) from stg_periods where is_due) as due_month, built_at
-  from params
-),
 final as (
-  select *, '截至' || strftime(as_of_date, '%Y年%-m月%-d日') as as_of_label_zh
-  from (select * from ended union all select * from latest)
+  select m.as_of_month, m.as_of_date, m.is_latest, m.due_month,
+    case when m.is_latest then params.built_at else s.built_at end as built_at,
+    '截至' || strftime(m.as_of_date, '%Y年%-m月%-d日') as as_of_label_zh
+  from stg_moments m
+  cross join params
+  left join snapshot_builds s on s.as_of_month = m.as_of_month and not m.is_latest
 )
 select * from final
 order by as_of_month desc;

@@ -1,24 +1,17 @@
 -- Reporting per unit of the latest report month due at every moment of rpt_moments, summed over
 -- policy areas; units owing nothing that month are left out.
 create or replace table rpt_reporting_moments as
-with moments as (
-  select * from rpt_moments
-),
-kept as (
-  select s.* from snapshot_reporting s join moments m on m.as_of_month = s.as_of_month and not m.is_latest
-),
-latest as (
-  select b.as_of_month, r.unit_code, r.period,
+with summed as (
+  select r.as_of_month, r.unit_code, r.period,
     cast(sum(r.expected) as integer) as expected, cast(sum(r.on_time) as integer) as on_time,
     cast(sum(r.late) as integer) as late, cast(sum(r.missing) as integer) as missing,
     cast(sum(r.not_due) as integer) as not_due
-  from reporting_completeness r
-  cross join build_params b
-  where r.period = (select max(report_month) from stg_periods where is_due)
+  from reporting_moments r
+  join stg_moments m on m.as_of_month = r.as_of_month and m.due_month = r.period
   group by all
 ),
 final as (
-  select * from (select * from kept union all select * from latest) where expected > 0
+  select * from summed where expected > 0
 )
 select * from final
 order by as_of_month, unit_code;
