@@ -2,9 +2,10 @@
 // shown exactly without a rebuild: for each month from the plan start that ended before the build's
 // own month, the target marts are computed as of its end (the very SQL `kpi build --as-of YYYY-MM`
 // runs) and kept in snapshot_targets. (Tasks and reporting are moment-keyed models computed for
-// every month's end in one pass: milestone_moments, reporting_moments.) A month is computed again only when its fingerprint — the
-// models, the catalogue, the parameters and the submissions received by its end — changed, so a
-// routine monthly build computes one month, not the whole history.
+// every month's end in one pass: milestone_moments, reporting_moments.) A month is computed again
+// only when its fingerprint — the SQL it runs, the catalogue, the parameters and the submissions
+// received by its end — changed, so a routine monthly build computes one month, not the whole
+// history.
 //
 // The months are computed in a scratch in-memory DuckDB of their own, each month committed there
 // and its marts replaced by the next, within a memory limit (spilling to a temporary folder): a

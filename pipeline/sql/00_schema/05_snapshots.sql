@@ -1,7 +1,7 @@
--- Each month's end as it stood then, for the targets: what `kpi build --as-of YYYY-MM` of that month
--- computes, kept by every build for the months that have ended, so any month is shown exactly
--- without a rebuild. Written by the snapshot step of `kpi build` (pipeline/sql/25_snapshots), month by month;
--- a month is recomputed only when what it depends on changed (snapshot_builds.fingerprint).
+-- Each month's end as it stood then, for the targets: what `kpi build --as-of YYYY-MM` of that
+-- month computes, kept by every build for the months that have ended, so any month is shown exactly
+-- without a rebuild. Written by the snapshot step of `kpi build` (pipeline/sql/25_snapshots), month
+-- by month; a month is recomputed only when what it depends on changed (snapshot_builds.fingerprint).
 create table if not exists snapshot_builds (
   as_of_month date primary key,
   fingerprint varchar not null,
