@@ -5,7 +5,7 @@
 import { reportsIndicator } from "../catalogue/duties.ts";
 import type { Catalogue, Indicator, Unit } from "../catalogue/types.ts";
 import { CITY_CODE } from "../catalogue/types.ts";
-import { snapshotMonths } from "../warehouse/snapshots.ts";
+import { PLAN_START } from "../warehouse/build-params.ts";
 
 export const SCALES = { city: 0, province: 100, nation: 2850 } as const;
 export type Scale = keyof typeof SCALES;
@@ -100,7 +100,8 @@ export function submissions(catalogue: Catalogue, units: Unit[], lastMonth: stri
     monthly
       .filter((i) => reportsIndicator(unit, i))
       .map((i) => [unit.name_zh, i.name_zh, month, value(i, index, month), i.unit_zh, ""]);
-  const months = snapshotMonths(`${monthAfter(lastMonth)}-01`); // the plan start to lastMonth
+  const months = [PLAN_START.slice(0, 7)]; // the plan start to lastMonth
+  while (months[months.length - 1] < lastMonth) months.push(monthAfter(months[months.length - 1]));
   const planted: Planted[] = [];
   const history: string[][] = [];
   for (const month of months.slice(0, -1))

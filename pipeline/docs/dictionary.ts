@@ -79,9 +79,14 @@ const ORDER = [
   "rejections",
   "build_params",
   "stg_observations_as_of",
+  "stg_observation_versions",
   "indicator_actuals",
+  "indicator_actual_moments",
   "indicator_annual",
   "kpi_status",
+  "kpi_status_moments",
+  "kpi_current",
+  "kpi_current_moments",
 ];
 
 export function renderDictionary(columns: ColumnInfo[]): string {

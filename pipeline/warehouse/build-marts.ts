@@ -1,6 +1,6 @@
 // One build of the KPI tables: reload the catalogue, record the build's parameters, run the
-// month-end snapshots still to compute, the staging views, the marts and the reader marts, then
-// the data tests, all in one transaction (a failed build or a
+// staging views, the marts (each moment-keyed: every month's end and the build's own moment in one
+// pass) and the reader marts, then the data tests, all in one transaction (a failed build or a
 // failing test leaves the warehouse as it was). `kpi build` and `kpi bulletin` (on a copy of the
 // warehouse) both call it.
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -9,7 +9,6 @@ import { writeBuildParams, type AsOf, type BuildParams } from "./build-params.ts
 import { inTransaction } from "./connection.ts";
 import { assertDataTests } from "./data-tests.ts";
 import { prepareWarehouse } from "./prepare.ts";
-import { buildSnapshots } from "./snapshots.ts";
 import { runLayer } from "./sql-files.ts";
 
 export async function buildMarts(
@@ -23,13 +22,15 @@ export async function buildMarts(
   return await inTransaction(connection, async () => {
     log(`· 目录 catalogue: ${catalogue.targets.length} targets, ${catalogue.indicators.length} indicators\n`);
     await prepareWarehouse(connection, catalogue);
-    await buildSnapshots(connection, catalogue, params, log, signal);
-    signal?.throwIfAborted();
+    // the moment-keyed marts look up what stood at a moment with ASOF joins; DuckDB runs one as a
+    // nested loop when it guesses the probing side small, which at a guess wrong is rows × rows
+    await connection.run("set asof_loop_join_threshold = 0");
     const asOf = await writeBuildParams(connection, params);
     log(`· 模型 models as of ${asOf.date} (received before ${asOf.at.toISOString()}): staging, marts, reader\n`);
-    await runLayer(connection, "10_staging");
-    await runLayer(connection, "20_marts");
-    await runLayer(connection, "30_reader");
+    for (const layer of ["10_staging", "20_marts", "30_reader"] as const) {
+      signal?.throwIfAborted();
+      await runLayer(connection, layer);
+    }
     await assertDataTests(connection, log);
     return asOf;
   });

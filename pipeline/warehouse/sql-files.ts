@@ -5,13 +5,10 @@ import { fileURLToPath } from "node:url";
 
 export const SQL_DIR = fileURLToPath(new URL("../sql/", import.meta.url));
 
-/**
- * The layers, run in this order; within a layer, files run in name order. 25_snapshots is not a
- * layer of its own: it keeps the marts of each month-end (warehouse/snapshots.ts).
- */
+/** The layers, run in this order; within a layer, files run in name order. */
 export const LAYERS = ["00_schema", "10_staging", "20_marts", "30_reader"] as const;
 
-export async function sqlFiles(layer: (typeof LAYERS)[number] | "25_snapshots"): Promise<string[]> {
+export async function sqlFiles(layer: (typeof LAYERS)[number]): Promise<string[]> {
   const dir = join(SQL_DIR, layer);
   return (await readdir(dir))
     .filter((f) => f.endsWith(".sql"))

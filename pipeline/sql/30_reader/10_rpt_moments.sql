@@ -7,11 +7,10 @@ with params as (
 ),
 final as (
   select m.as_of_month, m.as_of_date, m.is_latest, m.due_month,
-    case when m.is_latest then params.built_at else s.built_at end as built_at,
+    params.built_at,
     '截至' || strftime(m.as_of_date, '%Y年%-m月%-d日') as as_of_label_zh
   from stg_moments m
   cross join params
-  left join snapshot_builds s on s.as_of_month = m.as_of_month and not m.is_latest
 )
 select * from final
 order by as_of_month desc;
@@ -20,5 +19,5 @@ comment on column rpt_moments.as_of_month is '截至月份 The month (first day)
 comment on column rpt_moments.as_of_date is '截至日期 The last day the moment covers';
 comment on column rpt_moments.is_latest is 'True for the build''s own moment (build_params)';
 comment on column rpt_moments.due_month is '报送月份 The latest report month due at that moment (null before the first)';
-comment on column rpt_moments.built_at is '生成时间 When that moment was computed (snapshot_builds.built_at; build_params.built_at for the latest)';
+comment on column rpt_moments.built_at is '生成时间 When that moment was computed: every moment by the build (build_params.built_at)';
 comment on column rpt_moments.as_of_label_zh is '口径说明 截至2026年10月31日';

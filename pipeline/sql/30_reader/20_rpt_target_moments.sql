@@ -1,17 +1,10 @@
--- Each target × scope as it stood at every moment of rpt_moments: the month-end snapshots, and
--- kpi_current for the build's own moment.
+-- Each target × scope as it stood at every moment of rpt_moments (kpi_current_moments).
 create or replace table rpt_target_moments as
 with moments as (
-  select * from rpt_moments
-),
-kept as (
-  select s.* from snapshot_targets s join moments m on m.as_of_month = s.as_of_month and not m.is_latest
-),
-latest as (
-  select b.as_of_month, k.target_id, k.indicator_id, k.scope_code, k.latest_period, k.actual, k.expected_value,
+  select k.as_of_month, k.target_id, k.indicator_id, k.scope_code, k.latest_period, k.actual, k.expected_value,
     k.pct_of_target, k.status, k.deadline_period, k.deadline_result, k.periods_missed, k.met_period
-  from kpi_current k
-  cross join build_params b
+  from kpi_current_moments k
+  join rpt_moments m using (as_of_month)
 ),
 final as (
   select u.*,
@@ -19,7 +12,7 @@ final as (
     (select zh from vocabulary v where v.domain = 'deadline_result' and v.code = u.deadline_result) as deadline_result_zh,
     t.doc_id,
     t.scope_code = u.scope_code as is_own_scope
-  from (select * from kept union all select * from latest) u
+  from moments u
   join targets t using (target_id)
 )
 select * from final
