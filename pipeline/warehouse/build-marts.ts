@@ -11,6 +11,9 @@ import { assertDataTests } from "./data-tests.ts";
 import { prepareWarehouse } from "./prepare.ts";
 import { runLayer } from "./sql-files.ts";
 
+/** DuckDB's memory for a build; past it, its operators spill to disk */
+export const BUILD_MEMORY_LIMIT = "2GB";
+
 export async function buildMarts(
   connection: DuckDBConnection,
   catalogue: Catalogue,
@@ -22,6 +25,9 @@ export async function buildMarts(
   return await inTransaction(connection, async () => {
     log(`· 目录 catalogue: ${catalogue.targets.length} targets, ${catalogue.indicators.length} indicators\n`);
     await prepareWarehouse(connection, catalogue);
+    // within an explicit memory limit, spilling past it to the warehouse's temporary folder (DuckDB's
+    // default, 80% of the machine, is what a nation's build would take)
+    await connection.run(`set memory_limit = '${BUILD_MEMORY_LIMIT}'`);
     // the moment-keyed marts look up what stood at a moment with ASOF joins; DuckDB runs one as a
     // nested loop when it guesses the probing side small, which at a guess wrong is rows × rows
     await connection.run("set asof_loop_join_threshold = 0");
