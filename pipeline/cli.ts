@@ -57,6 +57,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       );
       return 3;
     }
+    if (/Out of Memory Error/i.test(String(error))) {
+      io.err(
+        `kpi ${name}: 内存不足 DuckDB reached its memory limit (${(error as Error).message.split("\n")[0]}): the run ` +
+          `stopped and its transaction was not committed, so the warehouse is as it was before; give it more with ` +
+          `KPI_MEMORY_LIMIT (e.g. 4GB) and run it again\n`,
+      );
+      return 3;
+    }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`kpi ${name}: ${error.message}\n\n${command.help}`);
       return 2;

@@ -28,6 +28,8 @@ Options:
   --tolerance R      关注 band as a share of the expected increment (default: 0.1)
   --due-day N        a month's report is on time when received by day N of the next month (default: 10)
   --out DIR          where the data files go (default: ${DEFAULT_EXPORT_DIR})
+                     (DuckDB works within 2GB of memory, spilling past it to disk; KPI_MEMORY_LIMIT=4GB
+                     gives it more)
 ${WAIT_HELP.replace(/^ {2}--wait SECONDS {9}/, "  --wait SECONDS     ").replace(/\n {25}/g, "\n                     ")}
 `;
 
@@ -54,6 +56,9 @@ const command: Command = {
       throw new CliError(`--due-day: 应为1到28的整数 expected 1–28`);
     const tolerance = Number(values.tolerance);
     if (!(tolerance >= 0 && tolerance < 1)) throw new CliError(`--tolerance: 应在0与1之间 expected a number in [0, 1)`);
+    const memoryLimit = io.env.KPI_MEMORY_LIMIT;
+    if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(MB|GB|TB|MiB|GiB|TiB)$/i.test(memoryLimit))
+      throw new CliError(`KPI_MEMORY_LIMIT: 应为内存大小 expected a size such as 4GB or 1500MB, got '${memoryLimit}'`);
     const catalogue = await readCatalogue(catalogueDir(io.env, io.cwd));
     const dbPath = warehousePath(values.db, io.env, io.cwd);
     const outDir = resolve(io.cwd, values.out ?? DEFAULT_EXPORT_DIR);
@@ -64,7 +69,14 @@ const command: Command = {
       const published = await publish(
         connection,
         catalogue,
-        { asOf: values["as-of"], builtAt: io.now, tolerance, dueDay, sample: values.sample },
+        {
+          asOf: values["as-of"],
+          builtAt: io.now,
+          tolerance,
+          dueDay,
+          sample: values.sample,
+          memoryLimit,
+        },
         outDir,
         io.err,
       );

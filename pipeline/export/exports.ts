@@ -204,12 +204,12 @@ export function pageExports(units: string[], docs: string[]): Record<string, str
 }
 
 /**
- * Every unit's page slice, one row per unit in unit_code order, computed in one statement (2,850 at
- * the nation): its targets' current standing (and their catalogue rows), its deliverables, its own
- * rankings, its reporting by month, and the files it sent — those with its rows, and those it
- * uploaded through kpi serve that loaded none — with their rejected rows.
+ * The page slices of `units`, one row per unit in unit_code order: its targets' current standing
+ * (and their catalogue rows), its deliverables, its own rankings, its reporting by month, and the
+ * files it sent — those with its rows, and those it uploaded through kpi serve that loaded none —
+ * with their rejected rows.
  */
-export const UNIT_SLICES = `with sent as (
+const unitSlices = (units: string[]) => `with sent as (
     select distinct submission_id, unit_code from (
       select submission_id, unnest(unit_codes) as unit_code from submissions
       union all select submission_id, unit_code from audit_log where submission_id is not null)
@@ -228,21 +228,30 @@ export const UNIT_SLICES = `with sent as (
     (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (${REJECTIONS}) r
       where r.submission_id in (select submission_id from sent where sent.unit_code = u.unit_code)) as rejections
   from counties u
-  where u.unit_code <> '211400'
+  where u.unit_code in (${units.map((u) => `'${u.replaceAll("'", "''")}'`).join(", ")})
   order by u.unit_code`;
 
-/** The unit slices as units/<code>.json: DuckDB writes them as one file of a line each, split here. */
+/** how many units' slices one statement computes: the lists they gather stay in memory until written */
+const SLICE_BATCH = 250;
+
+/**
+ * The unit slices as units/<code>.json: DuckDB writes a batch of units as one file of a line each
+ * (units in unit_code order), split here.
+ */
 async function writeUnitSlices(connection: DuckDBConnection, dir: string, units: string[]): Promise<void> {
-  const all = join(dir, "units", "_all.jsonl");
-  await copyTo(connection, UNIT_SLICES, all, true);
-  const lines = createInterface({ input: createReadStream(all, "utf-8"), crlfDelay: Infinity });
-  let i = 0;
-  for await (const line of lines) {
-    if (i >= units.length) throw new Error(`export: more unit slices than units (${units.length})`);
-    await writeFile(join(dir, "units", `${units[i++]}.json`), `${line}\n`);
+  const all = join(dir, "units", "_batch.jsonl");
+  for (let start = 0; start < units.length; start += SLICE_BATCH) {
+    const batch = units.slice(start, start + SLICE_BATCH);
+    await copyTo(connection, unitSlices(batch), all, true);
+    const lines = createInterface({ input: createReadStream(all, "utf-8"), crlfDelay: Infinity });
+    let i = 0;
+    for await (const line of lines) {
+      if (i >= batch.length) throw new Error(`export: more unit slices than units (${batch.length})`);
+      await writeFile(join(dir, "units", `${batch[i++]}.json`), `${line}\n`);
+    }
+    if (i !== batch.length) throw new Error(`export: ${i} unit slices for ${batch.length} units`);
   }
-  if (i !== units.length) throw new Error(`export: ${i} unit slices for ${units.length} units`);
-  await rm(all);
+  await rm(all, { force: true });
 }
 
 /**

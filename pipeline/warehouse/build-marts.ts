@@ -27,15 +27,22 @@ export async function buildMarts(
     await prepareWarehouse(connection, catalogue);
     // within an explicit memory limit, spilling past it to the warehouse's temporary folder (DuckDB's
     // default, 80% of the machine, is what a nation's build would take)
-    await connection.run(`set memory_limit = '${BUILD_MEMORY_LIMIT}'`);
+    await connection.run(`set memory_limit = '${(params.memoryLimit ?? BUILD_MEMORY_LIMIT).replaceAll("'", "")}'`);
     // the moment-keyed marts look up what stood at a moment with ASOF joins; DuckDB runs one as a
     // nested loop when it guesses the probing side small, which at a guess wrong is rows × rows
     await connection.run("set asof_loop_join_threshold = 0");
     const asOf = await writeBuildParams(connection, params);
     log(`· 模型 models as of ${asOf.date} (received before ${asOf.at.toISOString()}): staging, marts, reader\n`);
-    for (const layer of ["10_staging", "20_marts", "30_reader"] as const) {
-      signal?.throwIfAborted();
-      await runLayer(connection, layer);
+    // the marts are written in parallel, each in the order its own ORDER BY gives or none: keeping
+    // the order every intermediate result arrived in would hold it in memory
+    await connection.run("set preserve_insertion_order = false");
+    try {
+      for (const layer of ["10_staging", "20_marts", "30_reader"] as const) {
+        signal?.throwIfAborted();
+        await runLayer(connection, layer);
+      }
+    } finally {
+      await connection.run("reset preserve_insertion_order");
     }
     await assertDataTests(connection, log);
     return asOf;

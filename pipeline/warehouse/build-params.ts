@@ -13,6 +13,8 @@ export interface BuildParams {
   dueDay: number;
   /** the bundled sample, which keeps its own clock: pages say 示例数据 */
   sample?: boolean;
+  /** DuckDB's memory for the build (KPI_MEMORY_LIMIT), past which it spills to disk; default BUILD_MEMORY_LIMIT */
+  memoryLimit?: string;
 }
 
 /** The as-of moment resolved: submissions received before `at` count; `date` is the last day it covers, in China. */

@@ -310,6 +310,24 @@ describe("kpi build and kpi sql", () => {
     expect(readFileSync(join(out, "build.json"), "utf-8")).toBe(exported);
   });
 
+  test("a build past its memory limit stops with words, leaving the warehouse as it was; a limit that is no size is refused", async () => {
+    const db = freshDb();
+    const out = join(mkdtempSync(join(tmpdir(), "kpi-exports-")), "exports");
+    await ingest(db, fixture("oct-report.csv"));
+    expect((await kpi(["build", "--db", db, "--as-of", "2025-11", "--out", out])).code).toBe(0);
+    const before = JSON.stringify(await query(db, "select * from kpi_status order by all"), (_k, v) => String(v));
+    const starved = await kpi(["build", "--db", db, "--as-of", "2025-12", "--out", out], {
+      env: { KPI_MEMORY_LIMIT: "1MB" },
+    });
+    expect(starved.code, starved.err).toBe(3);
+    expect(starved.err).toContain("内存不足 DuckDB reached its memory limit");
+    expect(starved.err).toContain("KPI_MEMORY_LIMIT");
+    expect(JSON.stringify(await query(db, "select * from kpi_status order by all"), (_k, v) => String(v))).toBe(before);
+    const wrong = await kpi(["build", "--db", db, "--out", out], { env: { KPI_MEMORY_LIMIT: "lots" } });
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("KPI_MEMORY_LIMIT: 应为内存大小");
+  });
+
   test("kpi sql refuses to write, and cannot read files outside the warehouse", async () => {
     const db = freshDb();
     await ingest(db, fixture("oct-report.csv"));

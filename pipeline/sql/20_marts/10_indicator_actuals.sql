@@ -257,8 +257,7 @@ final as (
   from changes
   where is_change
 )
-select * from final
-order by indicator_id, scope_code, period, valid_from;
+select * from final;
 comment on table indicator_actual_moments is '指标实绩历史 Every indicator per unit and for the city (211400) per period, with the moments (stg_moments) each figure stood at';
 comment on column indicator_actual_moments.indicator_id is 'indicators.indicator_id';
 comment on column indicator_actual_moments.scope_code is 'counties.unit_code; 211400 for the city';

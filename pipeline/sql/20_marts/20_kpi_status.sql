@@ -240,8 +240,7 @@ final as (
   from kept
   where is_change
 )
-select * from final
-order by target_id, scope_code, period, valid_from;
+select * from final;
 comment on table kpi_status_moments is '目标进度历史 kpi_status (the forecast aside) with the moments (stg_moments) each row stood at';
 comment on column kpi_status_moments.valid_from is 'stg_moments.as_of_month of the first moment the row stood at (its period''s due moment, or the moment its actual, baseline or window base changed)';
 comment on column kpi_status_moments.period_end is 'The period''s last month (first day): where its figure stands on the path to the deadline';

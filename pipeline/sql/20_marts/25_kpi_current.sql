@@ -132,8 +132,7 @@ final as (
 )
 select *,
   (select zh from vocabulary v where v.domain = 'deadline_result' and v.code = deadline_result) as deadline_result_zh
-from final
-order by as_of_month, target_id, scope_code;
+from final;
 comment on table kpi_current_moments is '目标现状历史 Each target × scope at every moment of stg_moments: its latest period with a figure then, and at its deadline';
 comment on column kpi_current_moments.as_of_month is 'stg_moments.as_of_month';
 comment on column kpi_current_moments.target_id is 'targets.target_id';
