@@ -228,7 +228,7 @@ const unitSlices = (units: string[]) => `with sent as (
     (select coalesce(list(r order by r.submission_id desc, r.source_line), []) from (${REJECTIONS}) r
       where r.submission_id in (select submission_id from sent where sent.unit_code = u.unit_code)) as rejections
   from counties u
-  where u.unit_code in (${units.map((u) => `'${u.replaceAll("'", "''")}'`).join(", ")})
+  where u.unit_code in (${units.map(quoted).join(", ")})
   order by u.unit_code`;
 
 /** how many units' slices one statement computes: the lists they gather stay in memory until written */
@@ -263,7 +263,8 @@ export const STATIC_SITE = { uploads: false };
 /** how many of the latest receipts 数据报送 lists */
 export const RECEIPTS_SHOWN = 100;
 
-const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
+/** a SQL string literal: a path, a code */
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** DuckDB writes the file itself: rows as a JSON array or CSV; a file of one row (`object`) as that object. */
 async function copyTo(connection: DuckDBConnection, sql: string, path: string, object: boolean): Promise<void> {
